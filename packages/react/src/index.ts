@@ -1,0 +1,2 @@
+/** @policykit/react — styled, accessible components on @policykit/sdk. */
+export {};

@@ -1,0 +1,38 @@
+/**
+ * @policykit/sdk — the browser-safe entry. Markdown import lives at
+ * `@policykit/sdk/markdown` and the server half at `@policykit/sdk/server`,
+ * so a browser bundle pays for neither.
+ *
+ * Explicit exports only: each line names what it makes public.
+ */
+
+// The document model
+export type {
+  Block,
+  BlockType,
+  CalloutBlock,
+  CalloutTone,
+  ContactBlock,
+  ContactDetails,
+  EmphasisSpan,
+  Inline,
+  InlineSpan,
+  KnownRightId,
+  LinkSpan,
+  ListBlock,
+  ParagraphBlock,
+  PolicyDocument,
+  PolicyIssue,
+  PolicyRight,
+  RightId,
+  Section,
+} from './policy-types';
+// validation & loading
+
+// diff, search, translations
+
+// i18n
+
+// acknowledgements
+
+// rights requests

@@ -1,0 +1,2 @@
+/** @policykit/sdk/server — the server half of rights requests (Fetch-API handler and stores). */
+export {};

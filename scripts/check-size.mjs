@@ -1,0 +1,56 @@
+// Size budgets, min+gzip, checked in CI against the built packages (run after `npm run build`).
+// Each budget bundles what a host app would pull in for one import, with the host's own
+// framework (react, react-dom, i18next, react-i18next) left out, exactly as the issues define them.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const hostFramework = ['react', 'react-dom', 'react/jsx-runtime', 'i18next', 'react-i18next'];
+const KB = 1024;
+
+/** @type {{ name: string; code?: string; file?: string; limit: number }[]} */
+export const budgets = [
+  {
+    name: '@policykit/sdk (browser entry, everything)',
+    code: "export * from '@policykit/sdk';",
+    limit: 8 * KB,
+  },
+  { name: '@policykit/react/styles.css', file: 'packages/react/dist/styles.css', limit: 5 * KB },
+];
+
+async function measure(budget) {
+  if (budget.file) return gzipSync(readFileSync(budget.file)).length;
+  const result = await build({
+    stdin: { contents: budget.code, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    external: hostFramework,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  return gzipSync(result.outputFiles[0].contents).length;
+}
+
+let failed = 0;
+const rows = [];
+for (const budget of budgets) {
+  const size = await measure(budget);
+  const ok = size <= budget.limit;
+  if (!ok) failed++;
+  rows.push({
+    entry: budget.name,
+    'min+gzip': `${(size / KB).toFixed(2)} KB`,
+    budget: `${(budget.limit / KB).toFixed(0)} KB`,
+    ok: ok ? 'yes' : 'OVER',
+  });
+}
+console.table(rows);
+if (failed) {
+  console.error(`size: ${failed} budget(s) exceeded`);
+  process.exit(1);
+}
+console.log('size: every budget met');

@@ -1,0 +1,45 @@
+import { defineConfig, type Options } from 'tsup';
+
+// One config, an entry group per package. Sibling packages stay external so
+// @policykit/react imports @policykit/sdk at run time instead of bundling a copy.
+const shared: Options = {
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: false,
+  clean: true,
+  target: 'es2022',
+  tsconfig: 'tsconfig.build.json',
+  external: ['@policykit/sdk', '@policykit/sdk/markdown', '@policykit/sdk/server'],
+};
+
+export default defineConfig([
+  {
+    ...shared,
+    entry: {
+      index: 'packages/sdk/src/index.ts',
+      markdown: 'packages/sdk/src/markdown/index.ts',
+      server: 'packages/sdk/src/server/index.ts',
+    },
+    outDir: 'packages/sdk/dist',
+    platform: 'neutral',
+  },
+  {
+    ...shared,
+    entry: { index: 'packages/react/src/index.ts' },
+    outDir: 'packages/react/dist',
+    platform: 'browser',
+    // Next.js App Router needs the directive at the top of the built file.
+    banner: { js: '"use client";' },
+    loader: { '.css': 'copy' },
+    onSuccess: 'cp packages/react/src/styles.css packages/react/dist/styles.css',
+  },
+  {
+    ...shared,
+    entry: { cli: 'packages/cli/src/cli.ts' },
+    outDir: 'packages/cli/dist',
+    format: ['esm'],
+    dts: false,
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);

@@ -1,0 +1,54 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
+import react from '@vitejs/plugin-react';
+import { chromiumArgs, chromiumPath } from './scripts/chromium-path.mjs';
+
+const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// Tests import the packages by name; these aliases point them at the sources
+// so nothing needs building first (the built output is checked by test:packages).
+const alias = {
+  '@policykit/sdk/markdown': src('./packages/sdk/src/markdown/index.ts'),
+  '@policykit/sdk/server': src('./packages/sdk/src/server/index.ts'),
+  '@policykit/sdk/policy.schema.json': src('./packages/sdk/policy.schema.json'),
+  '@policykit/sdk': src('./packages/sdk/src/index.ts'),
+  '@policykit/react': src('./packages/react/src/index.ts'),
+};
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['packages/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+          exclude: ['**/*.browser.test.{ts,tsx}', '**/node_modules/**', '**/dist/**'],
+          setupFiles: ['./test/setup-unit.ts'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['packages/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
+          setupFiles: ['./test/setup-browser.ts'],
+          testTimeout: 30_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
+  },
+});
