@@ -32,7 +32,26 @@ export type {
 // diff, search, translations
 
 // i18n
+export { I18N_NAMESPACE, UI_LANGUAGES, resources } from './i18n/resources';
+export type { PolicyKitKey, PolicyKitStrings, UiLanguage } from './i18n/resources';
+export { uiLanguageFor } from './i18n/ui-language';
 
 // acknowledgements
+export type {
+  AcknowledgementRecord,
+  AcknowledgementStore,
+  AcknowledgementStoreOptions,
+  AsyncStorageAdapter,
+  StorageLike,
+} from './acknowledgement-types';
 
 // rights requests
+export type {
+  Jurisdiction,
+  RightsRequest,
+  RightsRequestClient,
+  RightsRequestField,
+  RightsRequestFieldIssue,
+  RightsRequestReceipt,
+  RightsRequestTransport,
+} from './rights-request-types';

@@ -1,0 +1,12 @@
+import { createContext } from 'react';
+import type { i18n as I18n } from 'i18next';
+
+export interface PolicyKitContextValue {
+  /** The i18next instance PolicyKit reads its `policykit` namespace from (the host's or its own). */
+  i18n: I18n;
+  /** The locale set on the provider; `undefined` means "follow the document / the host's language". */
+  locale: string | undefined;
+}
+
+/** `null` outside a provider: components then follow the document's locale. */
+export const PolicyKitContext = createContext<PolicyKitContextValue | null>(null);

@@ -1,0 +1,57 @@
+import type { RightId } from './policy-types';
+
+/** What a person asks for. `policyId`/`policyVersion` record which policy they read. */
+export interface RightsRequest {
+  policyId: string;
+  policyVersion: string;
+  right: RightId;
+  name: string;
+  email: string;
+  /** E.164, e.g. `+62211234567`. */
+  phone?: string;
+  details?: string;
+  /** The locale the person used, so the reply can be in their language. */
+  locale: string;
+}
+
+/** What the person keeps: UU PDP Pasal 14 wants requests recorded, so there is always a reference. */
+export interface RightsRequestReceipt {
+  reference: string;
+  right: RightId;
+  /** ISO 8601 instant. */
+  submittedAt: string;
+  /** ISO 8601 instant by which the law (or the host's service level) wants a reply, or `null`. */
+  dueBy: string | null;
+}
+
+/** The statutory regime that sets reply deadlines. */
+export type Jurisdiction = 'id-pdp' | 'gdpr';
+
+/** Fields of a request that validation can complain about. */
+export type RightsRequestField =
+  'policyId' | 'policyVersion' | 'right' | 'name' | 'email' | 'phone' | 'details' | 'locale';
+
+/**
+ * One problem with one field. `code` is a translation key under `rights.errors.*`
+ * in the `policykit` namespace, so forms can show it in the person's language;
+ * `message` is the English text for logs and servers.
+ */
+export interface RightsRequestFieldIssue {
+  field: RightsRequestField;
+  code: string;
+  message: string;
+}
+
+/** How a client delivers a request: HTTP by default, e-mail as the fallback. */
+export type RightsRequestTransport = (
+  request: RightsRequest,
+  context: { signal?: AbortSignal; idempotencyKey: string },
+) => Promise<RightsRequestReceipt>;
+
+export interface RightsRequestClient {
+  /**
+   * Validates `request` (an invalid one never reaches the network) and delivers it.
+   * Rejects with `RightsRequestError` (`.retryable`, `.status`, `.issues`).
+   */
+  submit(request: RightsRequest, options?: { signal?: AbortSignal }): Promise<RightsRequestReceipt>;
+}
