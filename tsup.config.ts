@@ -30,8 +30,7 @@ export default defineConfig([
     platform: 'browser',
     // Next.js App Router needs the directive at the top of the built file.
     banner: { js: '"use client";' },
-    loader: { '.css': 'copy' },
-    onSuccess: 'cp packages/react/src/styles.css packages/react/dist/styles.css',
+    onSuccess: 'node scripts/build-css.mjs',
   },
   {
     ...shared,

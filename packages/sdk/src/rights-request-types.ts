@@ -32,7 +32,7 @@ export type RightsRequestField =
   'policyId' | 'policyVersion' | 'right' | 'name' | 'email' | 'phone' | 'details' | 'locale';
 
 /**
- * One problem with one field. `code` is a translation key under `rights.errors.*`
+ * One problem with one field. `code` is a translation key under `rightsErrors.*`
  * in the `policykit` namespace, so forms can show it in the person's language;
  * `message` is the English text for logs and servers.
  */

@@ -1,4 +1,8 @@
 import { commonStrings } from './strings-common';
+import { dialogStrings } from './strings-dialog';
+import { rightsStrings } from './strings-rights';
+import { rightsErrorsStrings } from './strings-rights-errors';
+import { viewerStrings } from './strings-viewer';
 
 /** The i18next namespace every PolicyKit string lives in; a host's own namespaces are never touched. */
 export const I18N_NAMESPACE = 'policykit';
@@ -9,10 +13,18 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 const en = {
   common: commonStrings.en,
+  viewer: viewerStrings.en,
+  rights: rightsStrings.en,
+  rightsErrors: rightsErrorsStrings.en,
+  dialog: dialogStrings.en,
 };
 
 const id = {
   common: commonStrings.id,
+  viewer: viewerStrings.id,
+  rights: rightsStrings.id,
+  rightsErrors: rightsErrorsStrings.id,
+  dialog: dialogStrings.id,
 };
 
 /**

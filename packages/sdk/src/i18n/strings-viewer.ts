@@ -1,0 +1,5 @@
+/** UI strings of the viewer area, English and Indonesian side by side (see strings-common.ts). */
+export const viewerStrings = {
+  en: {},
+  id: {},
+} as const;
