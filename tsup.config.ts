@@ -1,7 +1,9 @@
 import { defineConfig, type Options } from 'tsup';
 
-// One config, an entry group per package. Sibling packages stay external so
+// One config, an entry group per package. Every bare import stays external: the
+// packages' own dependencies and peers are installed beside them, and
 // @policykit/react imports @policykit/sdk at run time instead of bundling a copy.
+// (tsup would only read the root package.json to decide, which lists none of them.)
 const shared: Options = {
   format: ['esm', 'cjs'],
   dts: true,
@@ -9,7 +11,7 @@ const shared: Options = {
   clean: true,
   target: 'es2022',
   tsconfig: 'tsconfig.build.json',
-  external: ['@policykit/sdk', '@policykit/sdk/markdown', '@policykit/sdk/server'],
+  external: [/^[^./]/],
 };
 
 export default defineConfig([
