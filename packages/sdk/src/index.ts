@@ -55,3 +55,5 @@ export type {
   RightsRequestReceipt,
   RightsRequestTransport,
 } from './rights-request-types';
+export { isKnownRightId, rightLabel, rightLabels } from './right-label';
+export type { RightLabel } from './right-label';
