@@ -55,5 +55,23 @@ export type {
   RightsRequestReceipt,
   RightsRequestTransport,
 } from './rights-request-types';
+export { validateRightsRequest, RIGHTS_REQUEST_LIMITS } from './validate-rights-request';
+export type {
+  RightsRequestIssueCode,
+  RightsRequestValidationResult,
+  ValidateRightsRequestOptions,
+} from './validate-rights-request';
+export { RightsRequestError } from './rights-request-error';
+export type { RightsRequestErrorCode, RightsRequestErrorOptions } from './rights-request-error';
+export { createIdempotencyKey } from './idempotency-key';
+export { httpTransport } from './http-transport';
+export type { HttpTransportOptions, RetryOptions } from './http-transport';
+export { createRightsRequestClient } from './create-rights-request-client';
+export type {
+  RightsRequestClientOptions,
+  RightsRequestClientTarget,
+} from './create-rights-request-client';
+export { responseDeadline } from './response-deadline';
+export type { ResponseDeadlineInput } from './response-deadline';
 export { isKnownRightId, rightLabel, rightLabels } from './right-label';
 export type { RightLabel } from './right-label';

@@ -22,6 +22,12 @@ export interface RightsRequestReceipt {
   submittedAt: string;
   /** ISO 8601 instant by which the law (or the host's service level) wants a reply, or `null`. */
   dueBy: string | null;
+  /**
+   * Where `dueBy` comes from: `'law'` (a statutory period, `responseDeadline`) or
+   * `'service-level'` (the host's own promise where the law fixes none). Absent when
+   * `dueBy` is `null` or the server did not say.
+   */
+  dueBySource?: 'law' | 'service-level';
 }
 
 /** The statutory regime that sets reply deadlines. */
@@ -38,8 +44,11 @@ export type RightsRequestField =
  */
 export interface RightsRequestFieldIssue {
   field: RightsRequestField;
+  /** One of `RightsRequestIssueCode` from this kit; typed `string` so servers may add their own. */
   code: string;
   message: string;
+  /** Interpolation values for the translated text, e.g. `{ max: 200 }` for `nameTooLong`. */
+  params?: Record<string, number | string>;
 }
 
 /** How a client delivers a request: HTTP by default, e-mail as the fallback. */
@@ -52,6 +61,13 @@ export interface RightsRequestClient {
   /**
    * Validates `request` (an invalid one never reaches the network) and delivers it.
    * Rejects with `RightsRequestError` (`.retryable`, `.status`, `.issues`).
+   * Each submit gets a new idempotency key, except that submitting the *same* request
+   * again after a retryable failure (a retry button) or while it is still in flight
+   * (a double click) reuses the key, so the server records it once. Pass
+   * `idempotencyKey` to choose the key yourself.
    */
-  submit(request: RightsRequest, options?: { signal?: AbortSignal }): Promise<RightsRequestReceipt>;
+  submit(
+    request: RightsRequest,
+    options?: { signal?: AbortSignal; idempotencyKey?: string },
+  ): Promise<RightsRequestReceipt>;
 }
