@@ -23,11 +23,26 @@ export type {
   ParagraphBlock,
   PolicyDocument,
   PolicyIssue,
+  PolicyOrganization,
   PolicyRight,
   RightId,
   Section,
 } from './policy-types';
 // validation & loading
+export { parsePolicy, safeParsePolicy } from './parse-policy';
+export type { SafeParsePolicyResult } from './parse-policy';
+export { PolicyValidationError, formatPolicyIssue } from './policy-validation-error';
+export type { PolicyValidationErrorOptions } from './policy-validation-error';
+export {
+  BLOCK_TYPES,
+  CALLOUT_TONES,
+  DATE_PATTERN,
+  HREF_PATTERN,
+  KNOWN_RIGHT_IDS,
+  LIMITS,
+  SLUG_PATTERN,
+  isRealCalendarDate,
+} from './policy-schema';
 
 // diff, search, translations
 

@@ -2,181 +2,455 @@ import * as v from 'valibot';
 import type {
   Block,
   CalloutBlock,
+  ContactBlock,
   ContactDetails,
+  EmphasisSpan,
   Inline,
-  InlineSpan,
+  KnownRightId,
+  LinkSpan,
   ListBlock,
   ParagraphBlock,
   PolicyDocument,
+  PolicyOrganization,
   PolicyRight,
+  RightId,
   Section,
 } from './policy-types';
 
 /**
- * The valibot schema of the policy document. It is the single source of the
- * format's rules: `parsePolicy` runs it, `policy.schema.json` is generated from
- * it, and it is annotated with the public interfaces so the two cannot drift.
+ * The valibot schema of the policy document: the single source of the format's
+ * per-value rules. `parsePolicy` runs it and `policy.schema.json` is generated
+ * from it (`scripts/generate-json-schema.ts`). Every object schema is checked
+ * against its public interface at compile time (see the `Exact` proofs at the
+ * end of this file), so the types, the validator and the JSON Schema cannot drift.
  *
- * Rules that JSON Schema cannot express (real calendar dates, unique section
- * ids, nesting depth) are `v.check`s here and are skipped by the generator.
+ * Rules about the document as a whole — section ids unique across nesting,
+ * `#id` links pointing at a section, section and callout depth, right ids
+ * unique, the total number of sections — live in `policy-document-rules.ts`;
+ * real calendar dates, parseable URLs and BCP 47 tags are `v.check`s here.
+ * JSON Schema expresses none of these, so the generator skips them and the
+ * schema's `description` lists them.
  */
 
+/** A slug: lower-case `a-z`, `0-9` and single inner hyphens, e.g. `data-we-collect`. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The shape of an ISO calendar date, `YYYY-MM-DD` (the day itself is checked by {@link isRealCalendarDate}). */
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
- * Allowed link targets: web, e-mail and phone links, or a section of the same
- * document. Lower-case schemes and no white space or control characters
- * anywhere, so `JavaScript:`, ` javascript:` or `java\tscript:` never match.
+ * Allowed link targets: web, e-mail and phone links, or `#section-id` in the
+ * same document. It is an allow-list anchored at the first character, so
+ * `javascript:`, `data:`, `vbscript:`, a leading space (` javascript:`), an
+ * entity (`&#106;avascript:`) or a full-width letter never match. No white
+ * space or control characters are allowed anywhere: browsers silently drop
+ * tab and newline inside URLs (WHATWG URL parser), which is how
+ * `java\tscript:` would otherwise become `javascript:`. Scheme letters are
+ * case-insensitive, as in RFC 3986 §3.1.
  */
 export const HREF_PATTERN =
   // eslint-disable-next-line no-control-regex -- control characters are exactly what must not pass
-  /^(?:(?:https?:\/\/|mailto:|tel:)[^\s\u0000-\u001f\u007f]+|#[a-z0-9]+(?:-[a-z0-9]+)*)$/;
-export const RIGHT_ID_PATTERN =
-  /^(?:access|rectification|erasure|portability|restriction|objection|withdraw-consent|automated-decision|information|complaint|x-[a-z0-9]+(?:-[a-z0-9]+)*)$/;
-/** BCP 47, loosely: language, then subtags of letters and digits. */
+  /^(?:(?:[hH][tT][tT][pP][sS]?:\/\/|[mM][aA][iI][lL][tT][oO]:|[tT][eE][lL]:)[^\s\u0000-\u001f\u007f]+|#[a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+/** A web address: `https:` or `http:` only (used for `contact.url`). */
+export const WEB_URL_PATTERN =
+  // eslint-disable-next-line no-control-regex -- see HREF_PATTERN
+  /^[hH][tT][tT][pP][sS]?:\/\/[^\s\u0000-\u001f\u007f]+$/;
+
+/** The right ids the kit knows (and translates), in the order the UI lists them. */
+export const KNOWN_RIGHT_IDS = [
+  'access',
+  'rectification',
+  'erasure',
+  'portability',
+  'restriction',
+  'objection',
+  'withdraw-consent',
+  'automated-decision',
+  'information',
+  'complaint',
+] as const satisfies readonly KnownRightId[];
+
+/** A known right id or a custom `x-…` slug such as `x-account-deactivation`. */
+export const RIGHT_ID_PATTERN = new RegExp(
+  `^(?:${KNOWN_RIGHT_IDS.join('|')}|x-[a-z0-9]+(?:-[a-z0-9]+)*)$`,
+);
+
+/** BCP 47, loosely (the tag itself is checked with `Intl.getCanonicalLocales`). */
 export const LOCALE_PATTERN = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
-/** Limits that keep hostile documents from exhausting memory or the stack. */
+/** Block types and callout tones, for exhaustive switches and pickers. */
+export const BLOCK_TYPES = [
+  'paragraph',
+  'list',
+  'callout',
+  'contact',
+] as const satisfies readonly Block['type'][];
+export const CALLOUT_TONES = [
+  'info',
+  'important',
+  'warning',
+] as const satisfies readonly CalloutBlock['tone'][];
+
+/**
+ * Limits that keep a hostile or broken document from exhausting the stack,
+ * memory or time. A document beyond a limit is invalid (an issue names where);
+ * it is never truncated silently.
+ *
+ * @example
+ * ```ts
+ * import { LIMITS } from '@policykit/sdk';
+ * if (depth > LIMITS.maxSectionDepth) console.warn('too deep for PolicyKit');
+ * ```
+ */
 export const LIMITS = {
-  /** Sections inside sections: `##` … `######` give five, one more for headings-free nesting. */
+  /**
+   * Nesting of JSON objects and arrays, counted from the document itself (1).
+   * Checked first, by an iterative walk, before any recursive validation, so a
+   * 100 000-deep input cannot overflow the stack. A valid document needs at
+   * most ~25 (six section levels, three callout levels, an inline span), so
+   * deeper sections and callouts are still reported by the two limits below.
+   */
+  maxNestingDepth: 64,
+  /**
+   * Objects, arrays and values in the whole input, counted by the same walk;
+   * bounds the work for inputs built in code from shared references.
+   * A 1000-section policy has about 25 000.
+   */
+  maxValues: 500_000,
+  /** Sections inside sections: `##` is level 1, `###` level 2 … up to `#######`-like depth 6. */
   maxSectionDepth: 6,
-  /** Callouts inside callouts. */
+  /** Callouts inside callouts (a callout directly in a section is level 1). */
   maxCalloutDepth: 3,
+  /** Sections in the whole document, nested ones included. */
   maxSections: 2000,
-  maxTextLength: 20_000,
-  maxTitleLength: 500,
-  maxListItems: 1000,
+  /** Blocks in one section or callout. */
   maxBlocks: 1000,
+  /** Items in one list. */
+  maxListItems: 1000,
+  /** Characters in one text string (a paragraph, a list item, one piece of inline text). */
+  maxTextLength: 20_000,
+  /** Characters in a title, a link text, a name. */
+  maxTitleLength: 500,
+  /** Characters in an id, a `version`, a `locale`. */
+  maxIdLength: 200,
+  /** Characters in a link or URL. */
+  maxHrefLength: 2048,
 } as const;
 
+/**
+ * True for a real day of the Gregorian calendar written `YYYY-MM-DD`
+ * (`2024-02-29` yes, `2023-02-29` and `2024-04-31` no).
+ *
+ * @example
+ * ```ts
+ * isRealCalendarDate('2024-02-29'); // true
+ * isRealCalendarDate('2023-02-29'); // false
+ * ```
+ */
 export function isRealCalendarDate(value: string): boolean {
   if (!DATE_PATTERN.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  const y = Number(value.slice(0, 4));
+  const m = Number(value.slice(5, 7));
+  const d = Number(value.slice(8, 10));
+  const date = new Date(Date.UTC(2000, m - 1, d));
+  // Year 2000 stands in for the year's leap-ness, so years 0000–0099 work too.
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  if (m === 2 && d === 29) return leap;
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+function isParseableUrl(value: string): boolean {
+  // `#id`, mailto: and tel: have no authority to parse; web URLs must have a host.
+  // Values the pattern rejected were reported already.
+  if (!HREF_PATTERN.test(value) || !/^https?:/i.test(value)) return true;
+  try {
+    return new URL(value).hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+function isCanonicalizableLocale(value: string): boolean {
+  try {
+    Intl.getCanonicalLocales(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// --- messages: short, lower-case, never echoing the (possibly huge) input -----
+
+/** Names the JavaScript type of a value for messages, without its content. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  switch (typeof value) {
+    case 'string':
+      return value === '' ? 'an empty string' : 'a string';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return 'a boolean';
+    case 'object':
+      return 'an object';
+    case 'undefined':
+      return 'nothing';
+    default:
+      return typeof value;
+  }
+}
+
+const mustBe =
+  (what: string) =>
+  (issue: v.BaseIssue<unknown>): string =>
+    `must be ${what} (got ${describeValue(issue.input)})`;
+
+/** Message of an object schema: both "not an object" and "a required key is missing". */
+const objectMessage = (issue: v.BaseIssue<unknown>): string =>
+  issue.path?.[issue.path.length - 1]?.origin === 'key'
+    ? 'is required'
+    : `must be an object (got ${describeValue(issue.input)})`;
+
+const object = <const E extends v.ObjectEntries>(entries: E) =>
+  v.looseObject(entries, objectMessage);
+
+const array = <const T extends v.GenericSchema>(item: T) => v.array(item, mustBe('an array'));
+
+const string = () => v.string(mustBe('a string'));
+
 const text = v.pipe(
-  v.string('must be a string'),
+  string(),
   v.maxLength(LIMITS.maxTextLength, `must be at most ${LIMITS.maxTextLength} characters`),
 );
 const title = v.pipe(
-  v.string('must be a string'),
-  v.nonEmpty('must not be empty'),
+  string(),
   v.maxLength(LIMITS.maxTitleLength, `must be at most ${LIMITS.maxTitleLength} characters`),
+  v.regex(/\S/, 'must not be empty'),
 );
 const slug = v.pipe(
-  v.string('must be a string'),
-  v.regex(SLUG_PATTERN, 'must be a slug: lower-case a-z, 0-9 and single hyphens'),
-  v.maxLength(200, 'must be at most 200 characters'),
+  string(),
+  v.maxLength(LIMITS.maxIdLength, `must be at most ${LIMITS.maxIdLength} characters`),
+  v.regex(
+    SLUG_PATTERN,
+    'must be a slug: lower-case letters a-z, digits and single hyphens (e.g. "data-we-collect")',
+  ),
 );
 const isoDate = v.pipe(
-  v.string('must be a string'),
-  v.regex(DATE_PATTERN, 'must be an ISO date YYYY-MM-DD'),
-  v.check(isRealCalendarDate, 'must be a real calendar date'),
+  string(),
+  v.regex(DATE_PATTERN, 'must be a date written YYYY-MM-DD'),
+  // valibot runs every check of a pipe; each one after a pattern skips what the pattern
+  // already reported, so one mistake gives one issue.
+  v.check(
+    (value) => !DATE_PATTERN.test(value) || isRealCalendarDate(value),
+    'must be a real calendar date',
+  ),
 );
 const href = v.pipe(
-  v.string('must be a string'),
+  string(),
+  v.maxLength(LIMITS.maxHrefLength, `must be at most ${LIMITS.maxHrefLength} characters`),
   v.regex(
     HREF_PATTERN,
-    'must be an https:, http:, mailto: or tel: URL, or #section-id (other schemes are not allowed)',
+    'must be an https:, http:, mailto: or tel: link or #section-id; other schemes (javascript:, data:, …), spaces and control characters are not allowed',
   ),
-  v.maxLength(2048, 'must be at most 2048 characters'),
+  v.check(isParseableUrl, 'must be a well-formed URL with a host'),
+);
+const webUrl = v.pipe(
+  string(),
+  v.maxLength(LIMITS.maxHrefLength, `must be at most ${LIMITS.maxHrefLength} characters`),
+  v.regex(WEB_URL_PATTERN, 'must be an https: or http: URL'),
+  v.check(isParseableUrl, 'must be a well-formed URL with a host'),
 );
 
-const linkSpan = v.looseObject({ type: v.literal('link'), href, text: title });
-const emphasisSpan = v.looseObject({
-  type: v.picklist(['strong', 'em'], 'must be "strong" or "em"'),
+// --- inline text -------------------------------------------------------------
+
+const linkSpanObject = object({ type: v.literal('link'), href, text: title });
+const emphasisSpanObject = object({
+  type: v.picklist(['strong', 'em']),
   text,
 });
-const inlineSpan: v.GenericSchema<InlineSpan> = v.union(
-  [text, v.variant('type', [linkSpan, emphasisSpan], 'must be a link, strong or em span')],
-  'must be a string or an inline span',
+const spanObject = v.variant('type', [linkSpanObject, emphasisSpanObject], (issue) =>
+  issue.path
+    ? `must be "link", "strong" or "em" (got ${describeValue(issue.input)})`
+    : `must be a string or a link, strong or em span (got ${describeValue(issue.input)})`,
 );
-export const inlineSchema: v.GenericSchema<Inline> = v.union(
-  [text, v.array(inlineSpan, 'must be an array')],
-  'must be a string or an array of strings and spans',
+const spanSchema: v.GenericSchema<unknown, LinkSpan | EmphasisSpan> = spanObject;
+
+const inlineUnion = v.union(
+  [text, array(v.union([text, spanSchema], mustBe('a string or a link, strong or em span')))],
+  mustBe('a string or an array of strings and spans'),
 );
 
-const contactFields = {
+/** Text with optional inline markup: a string, or an array of strings and spans. */
+export const inlineSchema: v.GenericSchema<unknown, Inline> = inlineUnion;
+
+// --- blocks --------------------------------------------------------------------
+
+const contactEntries = {
   title: v.optional(title),
-  email: v.optional(v.pipe(text, v.email('must be an e-mail address'))),
-  phone: v.optional(text),
+  email: v.optional(
+    v.pipe(
+      text,
+      v.maxLength(LIMITS.maxTitleLength, `must be at most ${LIMITS.maxTitleLength} characters`),
+      v.email('must be an e-mail address'),
+    ),
+  ),
+  phone: v.optional(v.pipe(title)),
   address: v.optional(text),
-  url: v.optional(href),
+  url: v.optional(webUrl),
 };
-export const contactSchema: v.GenericSchema<ContactDetails> = v.looseObject(contactFields);
 
-const paragraphBlock: v.GenericSchema<ParagraphBlock> = v.looseObject({
-  type: v.literal('paragraph'),
-  text: inlineSchema,
-});
-const listBlock: v.GenericSchema<ListBlock> = v.looseObject({
+const contactObject = object(contactEntries);
+
+/** Contact details of a data controller or its DPO. */
+export const contactSchema: v.GenericSchema<unknown, ContactDetails> = contactObject;
+
+const paragraphBlockObject = object({ type: v.literal('paragraph'), text: inlineSchema });
+const listBlockObject = object({
   type: v.literal('list'),
-  ordered: v.optional(v.boolean('must be true or false')),
+  ordered: v.optional(v.boolean(mustBe('true or false'))),
   title: v.optional(title),
   items: v.pipe(
-    v.array(inlineSchema, 'must be an array'),
+    array(inlineSchema),
     v.maxLength(LIMITS.maxListItems, `must have at most ${LIMITS.maxListItems} items`),
   ),
 });
-const calloutBlock: v.GenericSchema<CalloutBlock> = v.looseObject({
+const calloutBlockObject = object({
   type: v.literal('callout'),
-  tone: v.picklist(['info', 'important', 'warning'], 'must be "info", "important" or "warning"'),
+  tone: v.picklist(CALLOUT_TONES, mustBe(`"info", "important" or "warning"`)),
   title: v.optional(title),
-  blocks: v.lazy(() => blocksSchema),
+  // The callout's own blocks: recursion, hence lazy. The annotation is proven
+  // exact below (Exact<…, Block>), so it cannot hide a mismatch.
+  blocks: v.lazy((): v.GenericSchema<unknown, Block[]> => blocksSchema),
 });
-const contactBlock = v.looseObject({ type: v.literal('contact'), ...contactFields });
+const contactBlockObject = object({ type: v.literal('contact'), ...contactEntries });
 
-export const blockSchema: v.GenericSchema<Block> = v.variant(
+const blockVariant = v.variant(
   'type',
-  [paragraphBlock, listBlock, calloutBlock, contactBlock] as never,
-  'must be a block of type "paragraph", "list", "callout" or "contact"',
+  [paragraphBlockObject, listBlockObject, calloutBlockObject, contactBlockObject],
+  (issue) =>
+    issue.path
+      ? `must be "paragraph", "list", "callout" or "contact" (got ${describeValue(issue.input)})`
+      : `must be a block object (got ${describeValue(issue.input)})`,
 );
-const blocksSchema: v.GenericSchema<Block[]> = v.pipe(
-  v.array(blockSchema, 'must be an array'),
+
+/** One block of a section: paragraph, list, callout or contact. */
+export const blockSchema: v.GenericSchema<unknown, Block> = blockVariant;
+
+const blocksSchema = v.pipe(
+  array(blockSchema),
   v.maxLength(LIMITS.maxBlocks, `must have at most ${LIMITS.maxBlocks} blocks`),
 );
 
-export const sectionSchema: v.GenericSchema<Section> = v.looseObject({
+// --- sections, rights, the document --------------------------------------------
+
+const sectionObject = object({
   id: slug,
   title,
   summary: v.optional(text),
   blocks: blocksSchema,
-  sections: v.optional(
-    v.array(
-      v.lazy(() => sectionSchema),
-      'must be an array',
-    ),
-  ),
+  sections: v.optional(array(v.lazy((): v.GenericSchema<unknown, Section> => sectionObject))),
 });
 
-export const rightSchema: v.GenericSchema<PolicyRight> = v.looseObject({
+/** A section of the policy, with its blocks and nested sections. */
+export const sectionSchema: v.GenericSchema<unknown, Section> = sectionObject;
+
+const isRightId = (value: string): value is RightId => RIGHT_ID_PATTERN.test(value);
+
+const rightObject = object({
   id: v.pipe(
-    v.string('must be a string'),
+    string(),
+    v.maxLength(LIMITS.maxIdLength, `must be at most ${LIMITS.maxIdLength} characters`),
     v.regex(
       RIGHT_ID_PATTERN,
-      'must be a known right id (access, rectification, erasure, portability, restriction, objection, withdraw-consent, automated-decision, information, complaint) or a custom x-… id',
+      `must be a known right id (${KNOWN_RIGHT_IDS.join(', ')}) or a custom x-… slug`,
     ),
+    // Narrows the type to RightId; the regex above has already reported a mismatch.
+    v.guard(isRightId, 'must be a right id'),
   ),
   title: v.optional(title),
   description: v.optional(text),
-}) as never;
+});
 
-export const policyDocumentSchema: v.GenericSchema<PolicyDocument> = v.looseObject({
-  schemaVersion: v.literal(1, 'must be 1'),
+/** One data-subject right the policy grants. */
+export const rightSchema: v.GenericSchema<unknown, PolicyRight> = rightObject;
+
+const organizationObject = object({ name: title });
+const organizationSchema: v.GenericSchema<unknown, PolicyOrganization> = organizationObject;
+
+const documentObject = object({
+  schemaVersion: v.literal(1, (issue) =>
+    typeof issue.input === 'number'
+      ? 'must be 1 (the only version this kit reads)'
+      : mustBe('1')(issue),
+  ),
   id: slug,
-  version: v.pipe(v.string('must be a string'), v.nonEmpty('must not be empty'), v.maxLength(200)),
-  locale: v.pipe(v.string('must be a string'), v.regex(LOCALE_PATTERN, 'must be a BCP 47 tag')),
+  version: v.pipe(
+    string(),
+    v.maxLength(LIMITS.maxIdLength, `must be at most ${LIMITS.maxIdLength} characters`),
+    v.regex(/\S/, 'must not be empty'),
+  ),
+  locale: v.pipe(
+    string(),
+    v.maxLength(LIMITS.maxIdLength, `must be at most ${LIMITS.maxIdLength} characters`),
+    v.regex(LOCALE_PATTERN, 'must be a BCP 47 language tag such as "id-ID" or "en"'),
+    v.check(
+      (value) => !LOCALE_PATTERN.test(value) || isCanonicalizableLocale(value),
+      'must be a valid BCP 47 language tag',
+    ),
+  ),
   title,
   lastUpdated: isoDate,
   effectiveDate: v.optional(isoDate),
   appliesTo: v.optional(text),
-  organization: v.optional(v.looseObject({ name: title })),
+  organization: v.optional(organizationSchema),
   contact: v.optional(contactSchema),
-  rights: v.optional(v.array(rightSchema, 'must be an array')),
-  sections: v.pipe(
-    v.array(sectionSchema, 'must be an array'),
-    v.minLength(1, 'must have at least one section'),
-  ),
-}) as never;
+  rights: v.optional(array(rightSchema)),
+  sections: v.pipe(array(sectionSchema), v.minLength(1, 'must have at least one section')),
+});
+
+/**
+ * The whole policy document (per-value rules; see `parsePolicy` for the
+ * document-wide ones). Usable with any Standard Schema consumer.
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { policyDocumentSchema } from '@policykit/sdk';
+ * const result = v.safeParse(policyDocumentSchema, json); // prefer parsePolicy: it checks everything
+ * ```
+ */
+export const policyDocumentSchema: v.GenericSchema<unknown, PolicyDocument> = documentObject;
+
+// --- compile-time proofs: each schema's output is exactly its interface ----------
+// `Known` drops the `[key: string]: unknown` that loose objects add (unknown keys
+// are kept at run time, but the public types name only the known ones).
+
+type Known<T> = T extends unknown
+  ? { [K in keyof T as string extends K ? never : K]: T[K] }
+  : never;
+type Exact<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Output<S extends v.GenericSchema> = Known<v.InferOutput<S>>;
+
+type AllTrue<T extends true[]> = T;
+
+/** Checked by `tsc`: a `false` in this list is a compile error. Not for use at run time. */
+export type SchemaMatchesTypes = AllTrue<
+  [
+    Exact<Output<typeof spanObject>, LinkSpan | EmphasisSpan>,
+    Exact<v.InferOutput<typeof inlineUnion>, Inline>,
+    Exact<Output<typeof contactObject>, ContactDetails>,
+    Exact<Output<typeof paragraphBlockObject>, ParagraphBlock>,
+    Exact<Output<typeof listBlockObject>, ListBlock>,
+    Exact<Output<typeof calloutBlockObject>, CalloutBlock>,
+    Exact<Output<typeof contactBlockObject>, ContactBlock>,
+    Exact<Output<typeof blockVariant>, Block>,
+    Exact<v.InferOutput<typeof blocksSchema>, Block[]>,
+    Exact<Output<typeof sectionObject>, Section>,
+    Exact<Output<typeof rightObject>, PolicyRight>,
+    Exact<Output<typeof organizationObject>, PolicyOrganization>,
+    Exact<Output<typeof documentObject>, PolicyDocument>,
+  ]
+>;

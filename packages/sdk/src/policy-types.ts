@@ -96,6 +96,11 @@ export interface PolicyRight {
   description?: string;
 }
 
+/** The organisation (data controller) the policy belongs to. */
+export interface PolicyOrganization {
+  name: string;
+}
+
 export interface PolicyDocument {
   schemaVersion: 1;
   /** Slug shared by every translation of one policy. */
@@ -110,15 +115,23 @@ export interface PolicyDocument {
   /** ISO date `YYYY-MM-DD` on which this version applies. */
   effectiveDate?: string;
   appliesTo?: string;
-  organization?: { name: string };
+  organization?: PolicyOrganization;
   contact?: ContactDetails;
   rights?: PolicyRight[];
   /** At least one. */
   sections: Section[];
 }
 
-/** One problem found in a document: where (`sections[2].blocks[0].text`) and what. */
+/**
+ * One problem found in a document: where and what.
+ *
+ * `path` is written like JavaScript property access from the document root,
+ * e.g. `sections[2].blocks[0].text`; `""` is the document itself. Keys that are
+ * not identifiers are quoted: `["odd key"]`.
+ */
 export interface PolicyIssue {
   path: string;
   message: string;
+  /** 1-based line in the source the document came from (set by `importMarkdown`). */
+  line?: number;
 }
