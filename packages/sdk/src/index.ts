@@ -28,6 +28,10 @@ export type {
   RightId,
   Section,
 } from './policy-types';
+export { createSectionTree } from './section-tree';
+export type { SectionNode, SectionTree } from './section-tree';
+export { contactLinks } from './contact-links';
+export type { ContactLinks } from './contact-links';
 // validation & loading
 export { parsePolicy, safeParsePolicy } from './parse-policy';
 export type { SafeParsePolicyResult } from './parse-policy';

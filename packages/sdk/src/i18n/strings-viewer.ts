@@ -1,5 +1,81 @@
-/** UI strings of the viewer area, English and Indonesian side by side (see strings-common.ts). */
+/**
+ * UI strings of the policy viewer, English and Indonesian side by side (see strings-common.ts).
+ * The policy's own text is never here: it comes from the document.
+ */
 export const viewerStrings = {
-  en: {},
-  id: {},
+  en: {
+    contents: 'Contents',
+    showAll: 'Show all sections',
+    hideAll: 'Hide all sections',
+    lastUpdated: 'Last updated',
+    effectiveDate: 'Effective from',
+    language: 'Language',
+    opensInNewTab: '(opens in a new tab)',
+    change: {
+      added: 'New',
+      modified: 'Updated',
+    },
+    callout: {
+      info: 'Note',
+      important: 'Important',
+      warning: 'Warning',
+    },
+    contact: {
+      email: 'Email',
+      phone: 'Phone',
+      address: 'Address',
+      website: 'Website',
+    },
+    search: {
+      label: 'Search this policy',
+      hint: 'Press Enter for the next match, Shift+Enter for the previous one.',
+      results_one: '{{count}} match',
+      results_other: '{{count}} matches',
+      noResults: 'No matches',
+      position: 'Match {{current}} of {{count}}',
+      next: 'Next match',
+      previous: 'Previous match',
+    },
+    invalid: {
+      title: 'This policy cannot be shown',
+      body: 'The policy document has problems. Please contact the site owner.',
+    },
+  },
+  id: {
+    contents: 'Daftar isi',
+    showAll: 'Tampilkan semua bagian',
+    hideAll: 'Sembunyikan semua bagian',
+    lastUpdated: 'Terakhir diperbarui',
+    effectiveDate: 'Berlaku sejak',
+    language: 'Bahasa',
+    opensInNewTab: '(terbuka di tab baru)',
+    change: {
+      added: 'Baru',
+      modified: 'Diperbarui',
+    },
+    callout: {
+      info: 'Catatan',
+      important: 'Penting',
+      warning: 'Peringatan',
+    },
+    contact: {
+      email: 'Email',
+      phone: 'Telepon',
+      address: 'Alamat',
+      website: 'Situs web',
+    },
+    search: {
+      label: 'Cari dalam kebijakan ini',
+      hint: 'Tekan Enter untuk hasil berikutnya, Shift+Enter untuk hasil sebelumnya.',
+      results_other: '{{count}} hasil ditemukan',
+      noResults: 'Tidak ada hasil',
+      position: 'Hasil {{current}} dari {{count}}',
+      next: 'Hasil berikutnya',
+      previous: 'Hasil sebelumnya',
+    },
+    invalid: {
+      title: 'Kebijakan ini tidak dapat ditampilkan',
+      body: 'Dokumen kebijakan ini bermasalah. Silakan hubungi pengelola situs.',
+    },
+  },
 } as const;
