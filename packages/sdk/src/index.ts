@@ -49,6 +49,42 @@ export {
 } from './policy-schema';
 
 // diff, search, translations
+export { blockText, contactText, inlineText, sectionText } from './inline-text';
+export { diffPolicies } from './diff-policies';
+export type { PolicyDiff, PolicyField, SectionChange, SectionDiff } from './diff-policies';
+export { foldText, normalizeText } from './normalize-text';
+export type { NormalizedText } from './normalize-text';
+export {
+  MAX_SEARCH_TERMS,
+  findMatches,
+  mergeRanges,
+  searchTerms,
+  splitByMatches,
+} from './find-matches';
+export type { TextRange, TextSegment } from './find-matches';
+export { createSearchIndex, searchPolicy } from './search-policy';
+export type {
+  PolicySearchIndex,
+  PolicySearchResult,
+  SearchOptions,
+  SearchResultKind,
+} from './search-policy';
+export {
+  TranslationSetError,
+  assertTranslationSet,
+  availableLocales,
+  localeDisplayName,
+  matchLocale,
+  selectTranslation,
+} from './select-translation';
+export type { TranslationIssue } from './select-translation';
+export {
+  PolicyDateError,
+  formatPolicyDate,
+  relativeTime,
+  relativeTimeFromNow,
+} from './format-policy-date';
+export type { PolicyDateOptions, RelativeTime } from './format-policy-date';
 
 // i18n
 export { I18N_NAMESPACE, UI_LANGUAGES, resources } from './i18n/resources';
@@ -56,6 +92,30 @@ export type { PolicyKitKey, PolicyKitStrings, UiLanguage } from './i18n/resource
 export { uiLanguageFor } from './i18n/ui-language';
 
 // acknowledgements
+export {
+  ACKNOWLEDGEMENT_KEY_PREFIX,
+  createAcknowledgementStore,
+  parseAcknowledgementRecord,
+} from './acknowledgement-store';
+export type { PersistentAcknowledgementStore } from './acknowledgement-store';
+export { AcknowledgementStorageError } from './acknowledgement-storage-error';
+export type { AcknowledgementStorageErrorKind } from './acknowledgement-storage-error';
+export { acknowledgementAuditRecord } from './acknowledgement-audit';
+export type { AcknowledgementAuditEntry } from './acknowledgement-audit';
+export {
+  PolicyChangeNoticeError,
+  acknowledgeUpcomingNotice,
+  acknowledgementDue,
+  loadAcknowledgements,
+  needsUpcomingNotice,
+  noticeRecordId,
+  policyChangeNotice,
+} from './policy-change-notice';
+export type {
+  PolicyChangeNotice,
+  PolicyChangeNoticeInput,
+  PolicyChangeStatus,
+} from './policy-change-notice';
 export type {
   AcknowledgementRecord,
   AcknowledgementStore,
