@@ -152,5 +152,7 @@ export type {
 } from './create-rights-request-client';
 export { responseDeadline } from './response-deadline';
 export type { ResponseDeadlineInput } from './response-deadline';
+export { mailtoTransport } from './mailto-transport';
+export type { MailtoTransportOptions } from './mailto-transport';
 export { isKnownRightId, rightLabel, rightLabels } from './right-label';
 export type { RightLabel } from './right-label';

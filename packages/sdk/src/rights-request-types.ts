@@ -28,6 +28,11 @@ export interface RightsRequestReceipt {
    * `dueBy` is `null` or the server did not say.
    */
   dueBySource?: 'law' | 'service-level';
+  /**
+   * `'email'` when `mailtoTransport` only opened a message the person still has to send
+   * (nothing is recorded until it arrives); absent when a server recorded the request.
+   */
+  via?: 'email';
 }
 
 /** The statutory regime that sets reply deadlines. */
