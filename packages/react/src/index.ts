@@ -9,5 +9,15 @@ export type { PolicyKitT, PolicyKitTranslation } from './i18n/use-policykit-tran
 // viewer
 
 // rights requests
+export { RightsRequestForm } from './rights-request-form/rights-request-form';
+export type { RightsRequestFormProps } from './rights-request-form/rights-request-form';
+export type { HeadingLevel as RightsRequestFormHeadingLevel } from './rights-request-form/heading';
+export type {
+  IdentityCodeChallenge,
+  IdentityVerificationResult,
+  IdentityVerified,
+  RightsRequestIdentity,
+  VerifyIdentity,
+} from './rights-request-form/verify-identity';
 
 // policy updates

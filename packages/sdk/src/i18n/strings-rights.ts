@@ -14,7 +14,6 @@ export const rightsStrings = {
       restored: 'We restored what you typed earlier on this device.',
       offline:
         'You are offline. What you typed is kept on this device: send it when you are back online.',
-      requiredNote: 'All fields are required unless marked optional.',
     },
     picker: {
       legend: 'What would you like to do?',
@@ -32,11 +31,11 @@ export const rightsStrings = {
       },
       details: {
         label: 'Details (optional)',
-        hint: 'Anything that helps us find your data or understand your request. Up to {{limit}} characters.',
-        remaining_one: 'You have {{count}} character left',
-        remaining_other: 'You have {{count}} characters left',
-        over_one: 'You have {{count}} character too many',
-        over_other: 'You have {{count}} characters too many',
+        hint: 'Anything that helps us find your data or understand your request. Up to {{limit, number}} characters.',
+        remaining_one: 'You have {{count, number}} character left',
+        remaining_other: 'You have {{count, number}} characters left',
+        over_one: 'You have {{count, number}} character too many',
+        over_other: 'You have {{count, number}} characters too many',
       },
     },
     errorSummary: {
@@ -97,7 +96,6 @@ export const rightsStrings = {
       restored: 'Kami memulihkan isian yang sebelumnya Anda ketik di perangkat ini.',
       offline:
         'Anda sedang tidak terhubung ke internet. Isian Anda tetap tersimpan di perangkat ini: kirimkan setelah koneksi kembali.',
-      requiredNote: 'Semua kolom wajib diisi kecuali yang bertanda opsional.',
     },
     picker: {
       legend: 'Apa yang ingin Anda lakukan?',
@@ -114,10 +112,10 @@ export const rightsStrings = {
         hint: 'Dalam format internasional, misalnya +62 812 3456 7890.',
       },
       details: {
-        label: 'Keterangan (opsional)',
-        hint: 'Apa saja yang membantu kami menemukan data Anda atau memahami permintaan Anda. Maksimal {{limit}} karakter.',
-        remaining_other: 'Sisa {{count}} karakter',
-        over_other: 'Kelebihan {{count}} karakter',
+        label: 'Rincian (opsional)',
+        hint: 'Apa saja yang membantu kami menemukan data Anda atau memahami permintaan Anda. Maksimal {{limit, number}} karakter.',
+        remaining_other: 'Sisa {{count, number}} karakter',
+        over_other: 'Kelebihan {{count, number}} karakter',
       },
     },
     errorSummary: {

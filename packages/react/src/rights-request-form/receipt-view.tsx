@@ -1,0 +1,118 @@
+import { useEffect, useRef } from 'react';
+import type { ContactDetails as Contact, RightsRequestReceipt } from '@policykit/sdk';
+import type { PolicyKitT } from '../i18n/use-policykit-translation';
+import { ContactDetails } from './contact-details';
+import { formatInstant } from './format-instant';
+import { Heading } from './heading';
+
+export interface ReceiptViewProps {
+  receipt: RightsRequestReceipt;
+  /** The reply-by instant to show: the receipt's, or one the form computed for its jurisdiction. */
+  dueBy: string | null;
+  /** Whether a jurisdiction is known, so a `null` deadline can be called "no statutory period". */
+  lawKnown: boolean;
+  rightTitle: string;
+  email: string;
+  organization: string | undefined;
+  contact: Contact | undefined;
+  headingLevel: number;
+  t: PolicyKitT;
+  locale: string;
+  onAnother: () => void;
+}
+
+/**
+ * What the person keeps after sending: the reference (UU PDP Pasal 14 wants requests
+ * recorded, and the person needs the number to follow up), the request, when it was sent
+ * and by when a reply is due, in their locale; what happens next; and the contact. Focus
+ * moves to the heading when it appears, so keyboard and screen-reader users land on it.
+ */
+export function ReceiptView({
+  receipt,
+  dueBy,
+  lawKnown,
+  rightTitle,
+  email,
+  organization,
+  contact,
+  headingLevel,
+  t,
+  locale,
+  onAnother,
+}: ReceiptViewProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+  const due = dueBy ? formatInstant(dueBy, locale) : undefined;
+  const who = organization ?? t('rights.receipt.organizationFallback');
+  return (
+    <section className="pk-RightsRequestForm-receipt">
+      <Heading
+        level={headingLevel}
+        className="pk-RightsRequestForm-receiptTitle"
+        ref={headingRef}
+        focusable
+      >
+        {t('rights.receipt.title')}
+      </Heading>
+      <dl className="pk-RightsRequestForm-receiptList">
+        <div>
+          <dt>{t('rights.receipt.reference')}</dt>
+          <dd className="pk-RightsRequestForm-reference">{receipt.reference}</dd>
+        </div>
+        <div>
+          <dt>{t('rights.receipt.right')}</dt>
+          <dd>{rightTitle}</dd>
+        </div>
+        <div>
+          <dt>{t('rights.receipt.submittedAt')}</dt>
+          <dd>
+            <time dateTime={receipt.submittedAt}>{formatInstant(receipt.submittedAt, locale)}</time>
+          </dd>
+        </div>
+        {due || lawKnown ? (
+          <div>
+            <dt>{t('rights.receipt.dueBy')}</dt>
+            <dd>
+              {due && dueBy ? (
+                <time dateTime={dueBy}>{due}</time>
+              ) : (
+                t('rights.receipt.noStatutoryPeriod')
+              )}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      <Heading level={headingLevel + 1} className="pk-RightsRequestForm-receiptNextTitle">
+        {t('rights.receipt.nextTitle')}
+      </Heading>
+      <p>
+        {due
+          ? t('rights.receipt.nextWithDeadline', { organization: who, email, date: due })
+          : t('rights.receipt.nextWithoutDeadline', { organization: who, email })}
+      </p>
+      {contact ? (
+        <ContactDetails
+          contact={contact}
+          headingLevel={headingLevel + 1}
+          labels={{
+            title: t('rights.contact.title'),
+            email: t('rights.contact.email'),
+            phone: t('rights.contact.phone'),
+            address: t('rights.contact.address'),
+            url: t('rights.contact.url'),
+          }}
+        />
+      ) : null}
+      <button
+        type="button"
+        className="pk-RightsRequestForm-button"
+        data-variant="secondary"
+        onClick={onAnother}
+      >
+        {t('rights.receipt.another')}
+      </button>
+    </section>
+  );
+}
