@@ -23,6 +23,7 @@ export const rightsErrorsStrings = {
       'The request does not say which policy it is about. Reload the page and try again',
     policyVersionRequired:
       'The request does not say which version of the policy you read. Reload the page and try again',
+    policyUnknown: 'This form is for a different policy. Reload the page and try again',
     localeRequired:
       'The request does not say which language to reply in. Reload the page and try again',
     localeInvalid: 'The language of the request was not recognised. Reload the page and try again',
@@ -55,6 +56,7 @@ export const rightsErrorsStrings = {
       'Permintaan ini tidak menyebutkan kebijakan yang dimaksud. Muat ulang halaman, lalu coba lagi',
     policyVersionRequired:
       'Permintaan ini tidak menyebutkan versi kebijakan yang Anda baca. Muat ulang halaman, lalu coba lagi',
+    policyUnknown: 'Formulir ini untuk kebijakan lain. Muat ulang halaman, lalu coba lagi',
     localeRequired:
       'Permintaan ini tidak menyebutkan bahasa untuk balasan. Muat ulang halaman, lalu coba lagi',
     localeInvalid: 'Bahasa permintaan ini tidak dikenali. Muat ulang halaman, lalu coba lagi',

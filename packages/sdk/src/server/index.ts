@@ -1,2 +1,17 @@
 /** @policykit/sdk/server — the server half of rights requests (Fetch-API handler and stores). */
-export {};
+
+// rights requests
+export { createRightsRequestHandler } from './create-rights-request-handler';
+export type {
+  ReferenceFormat,
+  RightsRequestHandlerErrorCode,
+  RightsRequestHandlerOptions,
+} from './create-rights-request-handler';
+export { createMemoryStore } from './memory-store';
+export { createFileStore, FileStoreCorruptError } from './file-store';
+export type {
+  ListableRightsRequestStore,
+  RightsRequestInsertResult,
+  RightsRequestStore,
+  StoredRightsRequest,
+} from './rights-request-store';

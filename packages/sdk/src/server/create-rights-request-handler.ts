@@ -1,0 +1,302 @@
+import { addCalendarPeriod } from '../add-calendar-period';
+import { createIdempotencyKey } from '../idempotency-key';
+import type { PolicyRight, RightId } from '../policy-types';
+import { responseDeadline } from '../response-deadline';
+import type {
+  Jurisdiction,
+  RightsRequest,
+  RightsRequestFieldIssue,
+  RightsRequestReceipt,
+} from '../rights-request-types';
+import { validateRightsRequest } from '../validate-rights-request';
+import type { RightsRequestStore, StoredRightsRequest } from './rights-request-store';
+
+/** How references look: `CTT-2026-000123` is `{ prefix: 'CTT', digits: 6 }`. */
+export interface ReferenceFormat {
+  /** Default `REQ`. */
+  prefix?: string;
+  /** Zero-padded width of the sequence. Default 6. */
+  digits?: number;
+}
+
+export interface RightsRequestHandlerOptions {
+  store: RightsRequestStore;
+  /** Sets `dueBy` through `responseDeadline`. */
+  jurisdiction: Jurisdiction;
+  /** A format, or a function of the year's sequence number and the submission time. */
+  reference?: ReferenceFormat | ((sequence: number, submittedAt: Date) => string);
+  /** The largest body accepted, counted while reading. Default 64 KiB. */
+  maxBodyBytes?: number;
+  /** The current time (tests). Default `() => new Date()`. */
+  now?: () => Date;
+  /** The rights the policy offers; a request for another is a 400. */
+  rights?: readonly (RightId | PolicyRight)[];
+  /** The policy the requests are about: `policyId` must match, `rights` come from it. */
+  policy?: { id: string; rights?: readonly PolicyRight[] };
+  /** The host's service level in calendar days, where the law fixes no period. */
+  serviceLevelDays?: number;
+  /** IANA zone for the reference's year and deadline month arithmetic. Default UTC. */
+  timeZone?: string;
+  /**
+   * Refuse requests without an `Idempotency-Key` (400). Default `false`: such a request
+   * is still recorded, under a key the server makes up, but a client retry of it
+   * cannot be recognized and may be recorded twice.
+   */
+  requireIdempotencyKey?: boolean;
+  /** Hears about failures of the store (the client got a 500). Default `console.error`. */
+  onError?: (error: unknown) => void;
+}
+
+/** Every error reply is `{ error: { code, message, issues? } }`; these are the codes. */
+export type RightsRequestHandlerErrorCode =
+  | 'method-not-allowed'
+  | 'unsupported-media-type'
+  | 'payload-too-large'
+  | 'invalid-json'
+  | 'invalid-request'
+  | 'invalid-idempotency-key'
+  | 'missing-idempotency-key'
+  | 'idempotency-key-reused'
+  | 'internal';
+
+const JSON_HEADERS = {
+  'Content-Type': 'application/json; charset=utf-8',
+  'Cache-Control': 'no-store',
+};
+
+function reply(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { ...JSON_HEADERS, ...headers } });
+}
+
+function fail(
+  status: number,
+  code: RightsRequestHandlerErrorCode,
+  message: string,
+  extra: { issues?: RightsRequestFieldIssue[]; headers?: Record<string, string> } = {},
+): Response {
+  const error = extra.issues ? { code, message, issues: extra.issues } : { code, message };
+  return reply(status, { error }, extra.headers);
+}
+
+/** `application/json` or `application/*+json`, in UTF-8 if a charset is named (RFC 8259 §8.1). */
+function isJson(contentType: string | null): boolean {
+  if (!contentType) return false;
+  const [type = '', ...params] = contentType
+    .toLowerCase()
+    .split(';')
+    .map((part) => part.trim());
+  if (type !== 'application/json' && !/^application\/[^/]+\+json$/.test(type)) return false;
+  const charset = params
+    .find((param) => param.startsWith('charset='))
+    ?.slice(8)
+    .replace(/"/g, '');
+  return charset === undefined || charset === 'utf-8' || charset === 'utf8';
+}
+
+/** Reads at most `max` bytes, counting as it goes: a lying or absent Content-Length cannot help. */
+async function readBody(request: Request, max: number): Promise<Uint8Array | 'too-large'> {
+  const reader = request.body?.getReader();
+  if (!reader) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => undefined);
+      return 'too-large';
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
+/** The key as sent: a plain token, or an RFC 8941 string (`"…"`) as the IETF draft writes it. */
+function parseIdempotencyKey(header: string): string | undefined {
+  const key = /^"(.*)"$/.test(header) ? header.slice(1, -1) : header;
+  return /^[\x21-\x7e]{1,255}$/.test(key) ? key : undefined;
+}
+
+/** SHA-256 of the request with sorted keys: the same request always hashes the same. */
+async function fingerprintOf(request: RightsRequest): Promise<string> {
+  const sorted = Object.fromEntries(Object.entries(request).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const bytes = new TextEncoder().encode(JSON.stringify(sorted));
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function yearIn(date: Date, timeZone: string | undefined): number {
+  if (!timeZone) return date.getUTCFullYear();
+  return Number(new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' }).format(date));
+}
+
+/**
+ * The server half of rights requests: a Fetch-API handler (`Request → Promise<Response>`)
+ * to mount in any modern server — a Next.js route handler, Hono, Deno, Bun, or Node
+ * through an adapter.
+ *
+ * It accepts `POST` with a JSON body, validates it like the client, records it through
+ * `store` (deduplicated by the `Idempotency-Key` header) and replies with the receipt
+ * `{ reference, right, submittedAt, dueBy }`:
+ * - `201` a new request; `200` the *same* receipt for a replayed key and body
+ *   (header `Idempotent-Replayed: true`); `422` a replayed key with a different body;
+ * - `400` invalid JSON, an invalid request (`error.issues`, per field) or key;
+ *   `413` a body over `maxBodyBytes`; `415` not JSON; `405` not `POST` (with `Allow`);
+ *   `500` the store failed (safe to retry with the same key).
+ * Errors are `{ error: { code, message, issues? } }`. The reference is the store's
+ * next number of the year (`REQ-2026-000123`, format configurable), `dueBy` comes from
+ * `responseDeadline` (or `serviceLevelDays` where the law fixes none). The record is
+ * durable before the reply is sent, so a retry after a lost reply returns the same receipt.
+ * Without an `Idempotency-Key` the request is recorded under a server-made key
+ * (see `requireIdempotencyKey`).
+ *
+ * @example
+ * // app/api/rights-requests/route.ts (Next.js)
+ * import { createFileStore, createRightsRequestHandler } from '@policykit/sdk/server';
+ * export const POST = createRightsRequestHandler({
+ *   store: createFileStore('./data/rights-requests.jsonl'),
+ *   jurisdiction: 'id-pdp',
+ *   reference: { prefix: 'CTT' }, // CTT-2026-000123
+ *   policy, // the current policy document: requests must name it and one of its rights
+ *   timeZone: 'Asia/Jakarta',
+ * });
+ */
+export function createRightsRequestHandler(
+  options: RightsRequestHandlerOptions,
+): (request: Request) => Promise<Response> {
+  const {
+    store,
+    jurisdiction,
+    maxBodyBytes = 64 * 1024,
+    now = () => new Date(),
+    timeZone,
+    serviceLevelDays,
+  } = options;
+  const rights = options.rights ?? options.policy?.rights;
+  const onError = options.onError ?? ((error: unknown) => console.error(error));
+  // Fails fast on an unknown jurisdiction or time zone, at start-up rather than per request.
+  responseDeadline({ jurisdiction, right: 'access', submittedAt: new Date(0), timeZone });
+
+  const format = options.reference;
+  const referenceFor =
+    typeof format === 'function'
+      ? format
+      : (sequence: number, submittedAt: Date) =>
+          `${format?.prefix ?? 'REQ'}-${yearIn(submittedAt, timeZone)}-${String(sequence).padStart(
+            format?.digits ?? 6,
+            '0',
+          )}`;
+
+  function dueByFor(
+    right: RightId,
+    submittedAt: Date,
+  ): Pick<RightsRequestReceipt, 'dueBy' | 'dueBySource'> {
+    const law = responseDeadline({ jurisdiction, right, submittedAt, timeZone });
+    if (law !== null) return { dueBy: law, dueBySource: 'law' };
+    if (serviceLevelDays === undefined) return { dueBy: null };
+    const dueBy = addCalendarPeriod(submittedAt, { days: serviceLevelDays }, timeZone);
+    return { dueBy: dueBy.toISOString(), dueBySource: 'service-level' };
+  }
+
+  return async (request) => {
+    if (request.method !== 'POST') {
+      return fail(405, 'method-not-allowed', `Use POST, not ${request.method}`, {
+        headers: { Allow: 'POST' },
+      });
+    }
+    if (!isJson(request.headers.get('Content-Type'))) {
+      return fail(415, 'unsupported-media-type', 'Send the request as application/json (UTF-8)', {
+        headers: { 'Accept-Post': 'application/json' },
+      });
+    }
+    const tooLarge = `The body must be at most ${maxBodyBytes} bytes`;
+    if (Number(request.headers.get('Content-Length') ?? 0) > maxBodyBytes) {
+      return fail(413, 'payload-too-large', tooLarge);
+    }
+
+    const keyHeader = request.headers.get('Idempotency-Key');
+    let key: string;
+    if (keyHeader === null) {
+      if (options.requireIdempotencyKey) {
+        return fail(400, 'missing-idempotency-key', 'Send an Idempotency-Key header');
+      }
+      key = `server-${createIdempotencyKey()}`;
+    } else {
+      const parsed = parseIdempotencyKey(keyHeader.trim());
+      if (parsed === undefined) {
+        return fail(
+          400,
+          'invalid-idempotency-key',
+          'The Idempotency-Key must be 1–255 visible ASCII characters',
+        );
+      }
+      key = parsed;
+    }
+
+    const bytes = await readBody(request, maxBodyBytes);
+    if (bytes === 'too-large') return fail(413, 'payload-too-large', tooLarge);
+    let input: unknown;
+    try {
+      input = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    } catch (error) {
+      const reason = error instanceof SyntaxError ? error.message : 'the body is not UTF-8';
+      return fail(400, 'invalid-json', `The body is not valid JSON: ${reason}`);
+    }
+
+    const result = validateRightsRequest(input, rights ? { rights } : {});
+    const issues = result.success ? [] : result.issues;
+    if (result.success && options.policy && result.data.policyId !== options.policy.id) {
+      issues.push({
+        field: 'policyId',
+        code: 'policyUnknown',
+        message: `policyId "${result.data.policyId}" is not "${options.policy.id}"`,
+      });
+    }
+    if (!result.success || issues.length > 0) {
+      const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
+      return fail(400, 'invalid-request', `The request has ${count}`, { issues });
+    }
+
+    const data = result.data;
+    const fingerprint = await fingerprintOf(data);
+    const submittedAt = now();
+    const year = yearIn(submittedAt, timeZone);
+    let outcome: { record: StoredRightsRequest; created: boolean };
+    try {
+      outcome = await store.insert(key, year, (sequence) => ({
+        idempotencyKey: key,
+        fingerprint,
+        year,
+        sequence,
+        request: data,
+        receipt: {
+          reference: referenceFor(sequence, submittedAt),
+          right: data.right,
+          submittedAt: submittedAt.toISOString(),
+          ...dueByFor(data.right, submittedAt),
+        },
+      }));
+    } catch (error) {
+      onError(error);
+      return fail(500, 'internal', 'The request could not be recorded. Try again.');
+    }
+
+    const { record, created } = outcome;
+    if (created) return reply(201, record.receipt);
+    if (record.fingerprint !== fingerprint) {
+      return fail(
+        422,
+        'idempotency-key-reused',
+        'This Idempotency-Key was used for a different request; send a new key',
+      );
+    }
+    return reply(200, record.receipt, { 'Idempotent-Replayed': 'true' });
+  };
+}
