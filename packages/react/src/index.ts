@@ -21,3 +21,11 @@ export type {
 } from './rights-request-form/verify-identity';
 
 // policy updates
+export { PolicyUpdatedDialog } from './policy-updated-dialog/policy-updated-dialog';
+export type {
+  PolicyUpdatedDialogMode,
+  PolicyUpdatedDialogProps,
+} from './policy-updated-dialog/policy-updated-dialog';
+export type { SectionHref } from './policy-updated-dialog/policy-changes-list';
+export { useAcknowledgement } from './policy-updated-dialog/use-acknowledgement';
+export type { UseAcknowledgementResult } from './policy-updated-dialog/use-acknowledgement';

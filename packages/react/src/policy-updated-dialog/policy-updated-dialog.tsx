@@ -1,0 +1,370 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import * as Dialog from '@radix-ui/react-dialog';
+import {
+  acknowledgeUpcomingNotice,
+  diffPolicies,
+  formatPolicyDate,
+  needsUpcomingNotice,
+  policyChangeNotice,
+  type AcknowledgementRecord,
+  type AcknowledgementStore,
+  type PolicyChangeNotice,
+  type PolicyDocument,
+} from '@policykit/sdk';
+import { usePolicyKitTranslation } from '../i18n/use-policykit-translation';
+import { PolicyChangesList, type SectionHref } from './policy-changes-list';
+import { ReviewBanner } from './review-banner';
+import { UpcomingChangeNotice } from './upcoming-change-notice';
+import { useAcknowledgement } from './use-acknowledgement';
+import { useHydrated } from './use-hydrated';
+import { useRemindLater } from './remind-later';
+
+export type PolicyUpdatedDialogMode = 'blocking' | 'dismissible';
+
+export interface PolicyUpdatedDialogProps {
+  /** The policy in force. The dialog opens when `store.needsAcknowledgement(policy)`. */
+  policy: PolicyDocument;
+  /** Where acknowledgements live (`createAcknowledgementStore()`); create it once, outside render. */
+  store: AcknowledgementStore;
+  /** The version the person may have seen before: the dialog then lists what changed. */
+  previous?: PolicyDocument;
+  /**
+   * The next version, whose `effectiveDate` is still to come. Until that day a non-modal
+   * notice ("This policy changes on 1 January 2027") with its own acknowledgement is shown
+   * where the component is placed (UU PDP Pasal 21(2): tell people *before* a change);
+   * from that day on it is the policy in force and the dialog asks about it, listing what
+   * changed since `policy`. Someone who acknowledged the notice is not asked again.
+   */
+  upcoming?: PolicyDocument;
+  /**
+   * The clock for `upcoming` (tests, stories, a server-provided time). Default: the time
+   * at which the component hydrates or its props change.
+   */
+  now?: Date;
+  /** IANA zone whose midnight starts an `effectiveDate` (`Asia/Jakarta`); default UTC. */
+  timeZone?: string;
+  /** Where the upcoming version's sections can be read; without it the notice does not link them. */
+  upcomingSectionHref?: SectionHref;
+  /**
+   * `blocking` (default): no Escape, no outside click, no "remind me later" — the person
+   * acknowledges to continue (announced as an `alertdialog`). `dismissible`: Escape, an
+   * outside click and "Remind me later" put it off for this browser session.
+   */
+  mode?: PolicyUpdatedDialogMode;
+  /**
+   * Fires on every acknowledgement, re-acceptance of a newer version included — also for
+   * the upcoming-change notice, whose record's `policyId` is `noticeRecordId(policy.id)`
+   * (`acknowledgementAuditRecord` tells the two apart for an audit log).
+   */
+  onAcknowledge?: (record: AcknowledgementRecord) => void;
+  /** Fires whenever the modal opens or closes (it opens after hydration, never in the first render). */
+  onOpenChange?: (open: boolean) => void;
+  /** Added to the dialog's content element, the review bar and the upcoming-change notice. */
+  className?: string;
+  /**
+   * Where links to changed sections go: `#section-id` by default (a `<PolicyViewer>` on
+   * the same page opens it), a base URL such as `"/privacy"` (→ `/privacy#section-id`),
+   * or a function of the section id.
+   */
+  sectionHref?: SectionHref;
+}
+
+/**
+ * Tells a person that the policy they accepted has changed, shows what changed, and
+ * records their acknowledgement in `store`.
+ *
+ * Nothing is read from storage until after hydration, so the server HTML and the first
+ * client render agree (the dialog is closed in both). Following a link to a changed
+ * section swaps the modal for a compact review bar, so the section can actually be read;
+ * the prompt stays until it is answered.
+ *
+ * @selector .pk-PolicyUpdatedDialog[data-mode="blocking" | "dismissible"][data-state="open" | "closed"]
+ *
+ * @example
+ * const store = createAcknowledgementStore();
+ *
+ * <PolicyUpdatedDialog
+ *   policy={current}
+ *   previous={lastVersion}
+ *   store={store}
+ *   mode="dismissible"
+ *   onAcknowledge={(record) => audit.log(record)}
+ * />
+ */
+export function PolicyUpdatedDialog({
+  policy,
+  store,
+  previous,
+  upcoming,
+  now,
+  timeZone,
+  mode = 'blocking',
+  onAcknowledge,
+  onOpenChange,
+  className,
+  sectionHref,
+  upcomingSectionHref,
+}: PolicyUpdatedDialogProps) {
+  const hydrated = useHydrated();
+  // The clock is read only after hydration: the server's "today" may not be the reader's.
+  const { notice, noticeError } = useMemo(
+    () => changeNotice(hydrated, policy, upcoming, now, timeZone),
+    [hydrated, policy, upcoming, now, timeZone],
+  );
+  useEffect(() => {
+    // A misconfigured `upcoming` (another policy, no effectiveDate) must be loud, but must
+    // not take the host's page down: the dialog carries on with `policy` alone.
+    if (noticeError) console.error(noticeError);
+  }, [noticeError]);
+  const current = notice.current;
+  const before = notice.status === 'in-effect' ? notice.previous : previous;
+
+  const { t, locale } = usePolicyKitTranslation(current.locale);
+  const {
+    record,
+    needsAcknowledgement,
+    acknowledge,
+    hydrated: storeRead,
+  } = useAcknowledgement(current, store);
+  const [snoozed, remindLater] = useRemindLater(current);
+  const dismissible = mode === 'dismissible';
+
+  // Which version the review bar is up for; a newer version starts again with the modal.
+  const versionKey = `${current.id}\u0000${current.version}`;
+  const [reviewing, setReviewing] = useState<string | null>(null);
+  const isReviewing = reviewing === versionKey;
+
+  const prompting = needsAcknowledgement && !(dismissible && snoozed);
+  const open = prompting && !isReviewing;
+  useReportOpenChange(open, onOpenChange);
+
+  // One diff feeds the list; the viewer's `changesSince` runs the same SDK function.
+  const diff = useMemo(() => (before ? diffPolicies(before, current) : null), [before, current]);
+  const firstVisit = record === null;
+
+  const next = notice.status === 'upcoming' ? notice.upcoming : undefined;
+  const showNotice = storeRead && next !== undefined && needsUpcomingNotice(store, notice);
+  const upcomingDiff = useMemo(() => (next ? diffPolicies(current, next) : null), [current, next]);
+  const upcomingDate =
+    next && notice.effectiveDate ? safeFormatDate(notice.effectiveDate, locale) : '';
+
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const returnFocusTo = useRef<HTMLElement | null>(null);
+  const jumpTo = useRef<string | null>(null);
+  const bannerOwnsFocus = useRef(false);
+  const changesHeadingId = useId();
+
+  const handleAcknowledge = () => {
+    const saved = acknowledge();
+    setReviewing(null);
+    bannerOwnsFocus.current = false;
+    onAcknowledge?.(saved);
+  };
+
+  const handleRemindLater = () => {
+    setReviewing(null);
+    bannerOwnsFocus.current = false;
+    remindLater();
+  };
+
+  const descriptionKey = firstVisit
+    ? dismissible
+      ? 'dialog.description.firstDismissible'
+      : 'dialog.description.firstBlocking'
+    : dismissible
+      ? 'dialog.description.updatedDismissible'
+      : 'dialog.description.updatedBlocking';
+
+  return (
+    <>
+      {upcoming ? (
+        // Present (empty) from the server render on, so that filling it after hydration
+        // is a change screen readers announce; an element inserted with its text is not.
+        <div className="pk-UpcomingChangeNotice-live" role="status">
+          {showNotice ? t('dialog.upcoming.heading', { date: upcomingDate }) : ''}
+        </div>
+      ) : null}
+      {showNotice && next && upcomingDiff ? (
+        <UpcomingChangeNotice
+          upcoming={next}
+          effectiveDate={upcomingDate}
+          diff={upcomingDiff}
+          t={t}
+          className={className}
+          sectionHref={upcomingSectionHref}
+          onAcknowledge={() => onAcknowledge?.(acknowledgeUpcomingNotice(store, next))}
+        />
+      ) : null}
+      <Dialog.Root
+        open={open}
+        onOpenChange={(next) => {
+          // Radix asks to close on Escape and outside clicks; blocking mode has already
+          // refused those below, so any request that arrives here is a dismissal.
+          if (!next && dismissible) handleRemindLater();
+        }}
+      >
+        <Dialog.Portal>
+          <Dialog.Overlay className="pk-PolicyUpdatedDialog-overlay" data-mode={mode} />
+          <Dialog.Content
+            className={['pk-PolicyUpdatedDialog', className].filter(Boolean).join(' ')}
+            data-mode={mode}
+            // A blocking prompt interrupts and demands an answer: that is the APG's
+            // alertdialog. A dismissible one is an ordinary dialog.
+            role={dismissible ? 'dialog' : 'alertdialog'}
+            onOpenAutoFocus={(event) => {
+              // Remember where the person was, except when coming back from the review
+              // bar (its button disappears): then the original place still stands.
+              if (!bannerOwnsFocus.current) {
+                const active = document.activeElement;
+                returnFocusTo.current =
+                  active instanceof HTMLElement && active !== document.body ? active : null;
+              }
+              bannerOwnsFocus.current = false;
+              // APG dialog pattern: with content before the actions, focus a static element
+              // at the top (the title, tabindex=-1) so screen readers start at the beginning
+              // and a stray Enter cannot acknowledge a policy nobody read.
+              event.preventDefault();
+              titleRef.current?.focus();
+            }}
+            onCloseAutoFocus={(event) => {
+              event.preventDefault();
+              const sectionId = jumpTo.current;
+              jumpTo.current = null;
+              if (sectionId) {
+                focusSection(sectionId);
+                return;
+              }
+              const target = returnFocusTo.current;
+              if (target?.isConnected) target.focus();
+            }}
+            onEscapeKeyDown={(event) => {
+              if (!dismissible) event.preventDefault();
+            }}
+            onPointerDownOutside={(event) => {
+              if (!dismissible) event.preventDefault();
+            }}
+            onInteractOutside={(event) => {
+              if (!dismissible) event.preventDefault();
+            }}
+          >
+            <Dialog.Title className="pk-PolicyUpdatedDialog-title" ref={titleRef} tabIndex={-1}>
+              {firstVisit
+                ? t('dialog.titleFirst', { title: current.title })
+                : t('dialog.titleUpdated', { title: current.title })}
+            </Dialog.Title>
+            <Dialog.Description className="pk-PolicyUpdatedDialog-description">
+              {t(descriptionKey)}
+            </Dialog.Description>
+            <p className="pk-PolicyUpdatedDialog-meta">
+              <span>{t('dialog.version', { version: current.version })}</span>{' '}
+              <span>
+                {t('dialog.lastUpdated', { date: safeFormatDate(current.lastUpdated, locale) })}
+              </span>
+            </p>
+            {diff && !firstVisit ? (
+              <section
+                className="pk-PolicyUpdatedDialog-changes"
+                aria-labelledby={changesHeadingId}
+              >
+                <h3 className="pk-PolicyUpdatedDialog-changesHeading" id={changesHeadingId}>
+                  {t('dialog.changesHeading')}
+                </h3>
+                <PolicyChangesList
+                  diff={diff}
+                  t={t}
+                  sectionHref={sectionHref}
+                  onSectionLinkClick={(sectionId, event) => {
+                    // A modified click opens a new tab: the dialog stays as it is.
+                    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0)
+                      return;
+                    jumpTo.current = sectionId;
+                    bannerOwnsFocus.current = true;
+                    setReviewing(versionKey);
+                  }}
+                />
+              </section>
+            ) : null}
+            <div className="pk-PolicyUpdatedDialog-actions">
+              <button
+                type="button"
+                className="pk-Button pk-PolicyUpdatedDialog-acknowledge"
+                data-variant="primary"
+                onClick={handleAcknowledge}
+              >
+                {t('dialog.acknowledge')}
+              </button>
+              {dismissible ? (
+                <button
+                  type="button"
+                  className="pk-Button pk-PolicyUpdatedDialog-remind"
+                  onClick={handleRemindLater}
+                >
+                  {t('dialog.remindLater')}
+                </button>
+              ) : null}
+            </div>
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+      {prompting && isReviewing ? (
+        <ReviewBanner
+          title={current.title}
+          t={t}
+          className={className}
+          onAcknowledge={handleAcknowledge}
+          onBack={() => setReviewing(null)}
+          onRemindLater={dismissible ? handleRemindLater : undefined}
+        />
+      ) : null}
+    </>
+  );
+}
+
+/** Calls `onOpenChange` once per real change of `open` (not on mount while closed). */
+function useReportOpenChange(open: boolean, onOpenChange: ((open: boolean) => void) | undefined) {
+  const reported = useRef(false);
+  useEffect(() => {
+    if (reported.current === open) return;
+    reported.current = open;
+    onOpenChange?.(open);
+  }, [open, onOpenChange]);
+}
+
+/**
+ * After following a link to a section, put keyboard focus there too, so Tab continues
+ * from what the person is reading rather than from the top of the page. A non-focusable
+ * target gets `tabindex="-1"`, the same technique as a skip link.
+ */
+function focusSection(sectionId: string) {
+  const target = document.getElementById(sectionId);
+  if (!target) return;
+  if (target.tabIndex < 0 && !target.hasAttribute('tabindex'))
+    target.setAttribute('tabindex', '-1');
+  target.focus();
+}
+
+/** `policyChangeNotice`, or "nothing planned" before hydration and when `upcoming` is unusable. */
+function changeNotice(
+  hydrated: boolean,
+  policy: PolicyDocument,
+  upcoming: PolicyDocument | undefined,
+  now: Date | undefined,
+  timeZone: string | undefined,
+): { notice: PolicyChangeNotice; noticeError?: unknown } {
+  const none: PolicyChangeNotice = { status: 'none', current: policy };
+  if (!hydrated || !upcoming) return { notice: none };
+  try {
+    return { notice: policyChangeNotice({ policy, upcoming, now: now ?? new Date(), timeZone }) };
+  } catch (noticeError) {
+    return { notice: none, noticeError };
+  }
+}
+
+/** A date for the reader; a malformed one is shown as written rather than breaking the dialog. */
+function safeFormatDate(isoDate: string, locale: string): string {
+  try {
+    return formatPolicyDate(isoDate, locale);
+  } catch {
+    return isoDate;
+  }
+}
