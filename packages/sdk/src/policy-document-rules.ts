@@ -1,9 +1,10 @@
+import { formatIssuePath, type PathSegment } from './issue-path';
 import { LIMITS, SLUG_PATTERN } from './policy-schema';
 import type { PolicyIssue } from './policy-types';
 
-type Record_ = Record<string, unknown>;
+type Obj = Record<string, unknown>;
 
-function isRecord(value: unknown): value is Record_ {
+function isObject(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -11,133 +12,165 @@ function isRecord(value: unknown): value is Record_ {
  * The rules that span the whole document, which a per-value schema (and JSON
  * Schema) cannot express:
  *
- * - section ids are unique across all levels of nesting (the viewer's deep
- *   links and the diff rely on it) — a duplicate names where the id was first used;
+ * - section ids are unique across all levels of nesting (deep links and the
+ *   diff rely on it); a duplicate names where the id was first used;
  * - a `#id` link points at a section of the same document;
  * - right ids are unique;
  * - sections nest at most `LIMITS.maxSectionDepth` levels, callouts
  *   `LIMITS.maxCalloutDepth`, and there are at most `LIMITS.maxSections` sections.
  *
  * It reads the input defensively (anything may be malformed; the schema
- * reports that) and only after `findExcessiveNesting` has bounded its depth,
- * so its recursion is bounded too.
+ * reports that) and runs only after `findExcessiveNesting` has bounded the
+ * depth, so its recursion is bounded too. Paths are kept as one shared stack
+ * and only written out for an issue: a valid document costs no strings.
  *
  * @example
  * ```ts
  * checkDocumentRules({ sections: [{ id: 'a' }, { id: 'a' }] });
- * // [{ path: 'sections[1].id', message: 'duplicates the section id "a" first used at sections[0].id' }]
+ * // [{ path: 'sections[1].id', message: 'duplicates the section id "a" first used at sections[0].id; …' }]
  * ```
  */
 export function checkDocumentRules(input: unknown): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
-  if (!isRecord(input)) return issues;
-  const sectionIds = new Map<string, string>();
-  const anchors: { id: string; path: string }[] = [];
+  if (!isObject(input)) return issues;
+  const path: PathSegment[] = [];
+  const report = (message: string, ...tail: PathSegment[]): void => {
+    issues.push({ path: formatIssuePath([...path, ...tail]), message });
+  };
+  const sectionIds = new Set<string>();
+  const anchors: { id: string; path: PathSegment[] }[] = [];
   let sectionCount = 0;
 
-  const collectLinks = (inline: unknown, path: string): void => {
+  const collectLinks = (inline: unknown): void => {
     if (!Array.isArray(inline)) return;
     for (let i = 0; i < inline.length; i++) {
-      const span = inline[i];
-      if (isRecord(span) && span.type === 'link' && typeof span.href === 'string') {
+      const span: unknown = inline[i];
+      if (isObject(span) && span.type === 'link' && typeof span.href === 'string') {
         if (span.href.startsWith('#'))
-          anchors.push({ id: span.href.slice(1), path: `${path}[${i}].href` });
+          anchors.push({ id: span.href.slice(1), path: [...path, i, 'href'] });
       }
     }
   };
 
-  const walkBlocks = (blocks: unknown, path: string, calloutDepth: number): void => {
+  const walkBlocks = (blocks: unknown, calloutDepth: number): void => {
     if (!Array.isArray(blocks)) return;
     for (let i = 0; i < blocks.length; i++) {
-      const block = blocks[i];
-      if (!isRecord(block)) continue;
-      const blockPath = `${path}[${i}]`;
-      if (block.type === 'paragraph') collectLinks(block.text, `${blockPath}.text`);
-      else if (block.type === 'list' && Array.isArray(block.items)) {
+      const block: unknown = blocks[i];
+      if (!isObject(block)) continue;
+      path.push(i);
+      if (block.type === 'paragraph') {
+        path.push('text');
+        collectLinks(block.text);
+        path.pop();
+      } else if (block.type === 'list' && Array.isArray(block.items)) {
+        path.push('items', 0);
         for (let j = 0; j < block.items.length; j++) {
-          collectLinks(block.items[j], `${blockPath}.items[${j}]`);
+          path[path.length - 1] = j;
+          collectLinks(block.items[j]);
         }
+        path.length -= 2;
       } else if (block.type === 'callout') {
         const depth = calloutDepth + 1;
         if (depth === LIMITS.maxCalloutDepth + 1) {
-          issues.push({
-            path: blockPath,
-            message: `is a callout nested ${depth} levels deep; callouts may nest at most ${LIMITS.maxCalloutDepth} levels`,
-          });
+          report(
+            `is a callout nested ${depth} levels deep; callouts may nest at most ${LIMITS.maxCalloutDepth} levels`,
+          );
         }
-        walkBlocks(block.blocks, `${blockPath}.blocks`, depth);
+        path.push('blocks');
+        walkBlocks(block.blocks, depth);
+        path.pop();
       }
+      path.pop();
     }
   };
 
-  const walkSections = (sections: unknown, path: string, depth: number): void => {
+  const walkSections = (sections: unknown, depth: number): void => {
     if (!Array.isArray(sections)) return;
     for (let i = 0; i < sections.length; i++) {
-      const section = sections[i];
-      if (!isRecord(section)) continue;
+      const section: unknown = sections[i];
+      if (!isObject(section)) continue;
       sectionCount++;
-      const sectionPath = `${path}[${i}]`;
+      path.push(i);
       if (depth === LIMITS.maxSectionDepth + 1) {
-        issues.push({
-          path: sectionPath,
-          message: `is a section nested ${depth} levels deep; sections may nest at most ${LIMITS.maxSectionDepth} levels`,
-        });
+        report(
+          `is a section nested ${depth} levels deep; sections may nest at most ${LIMITS.maxSectionDepth} levels`,
+        );
       }
       const id = section.id;
       // Ids that are not slugs are reported by the schema; comparing them adds noise.
       if (typeof id === 'string' && SLUG_PATTERN.test(id)) {
-        const first = sectionIds.get(id);
-        if (first === undefined) sectionIds.set(id, `${sectionPath}.id`);
+        if (!sectionIds.has(id)) sectionIds.add(id);
         else {
-          issues.push({
-            path: `${sectionPath}.id`,
-            message: `duplicates the section id "${id}" first used at ${first}; section ids must be unique in the whole document`,
-          });
+          report(
+            `duplicates the section id "${id}" first used at ${firstUseOf(input, id)}; section ids must be unique in the whole document`,
+            'id',
+          );
         }
       }
-      walkBlocks(section.blocks, `${sectionPath}.blocks`, 0);
-      walkSections(section.sections, `${sectionPath}.sections`, depth + 1);
+      path.push('blocks');
+      walkBlocks(section.blocks, 0);
+      path[path.length - 1] = 'sections';
+      walkSections(section.sections, depth + 1);
+      path.length -= 2;
     }
   };
 
-  walkSections(input.sections, 'sections', 1);
+  path.push('sections');
+  walkSections(input.sections, 1);
+  path.pop();
 
   for (const anchor of anchors) {
     if (SLUG_PATTERN.test(anchor.id) && !sectionIds.has(anchor.id)) {
       issues.push({
-        path: anchor.path,
+        path: formatIssuePath(anchor.path),
         message: `links to "#${anchor.id}", but no section has the id "${anchor.id}"`,
       });
     }
   }
 
   if (sectionCount > LIMITS.maxSections) {
-    issues.push({
-      path: 'sections',
-      message: `has ${sectionCount} sections in all; a document may have at most ${LIMITS.maxSections}`,
-    });
+    report(
+      `has ${sectionCount} sections in all; a document may have at most ${LIMITS.maxSections}`,
+      'sections',
+    );
   }
 
   // valibot's objects accept arrays; `contact` is the one object whose keys are all
   // optional, so an array there would pass as an empty contact.
-  if (Array.isArray(input.contact)) {
-    issues.push({ path: 'contact', message: 'must be an object (got an array)' });
-  }
+  if (Array.isArray(input.contact)) report('must be an object (got an array)', 'contact');
 
   if (Array.isArray(input.rights)) {
-    const rightIds = new Map<string, string>();
-    input.rights.forEach((right, i) => {
-      if (!isRecord(right) || typeof right.id !== 'string') return;
+    const rightIds = new Map<string, number>();
+    input.rights.forEach((right: unknown, i) => {
+      if (!isObject(right) || typeof right.id !== 'string') return;
       const first = rightIds.get(right.id);
-      if (first === undefined) rightIds.set(right.id, `rights[${i}].id`);
+      if (first === undefined) rightIds.set(right.id, i);
       else {
-        issues.push({
-          path: `rights[${i}].id`,
-          message: `duplicates the right "${right.id}" first listed at ${first}; each right may be listed once`,
-        });
+        report(
+          `duplicates the right "${right.id}" first listed at rights[${first}].id; each right may be listed once`,
+          'rights',
+          i,
+          'id',
+        );
       }
     });
   }
 
   return issues;
+}
+
+/** Where a section id is first used, found again only when there is a duplicate to report. */
+function firstUseOf(input: Obj, id: string): string {
+  const search = (sections: unknown, prefix: PathSegment[]): PathSegment[] | undefined => {
+    if (!Array.isArray(sections)) return undefined;
+    for (let i = 0; i < sections.length; i++) {
+      const section: unknown = sections[i];
+      if (!isObject(section)) continue;
+      if (section.id === id) return [...prefix, i, 'id'];
+      const found = search(section.sections, [...prefix, i, 'sections']);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return formatIssuePath(search(input.sections, ['sections']) ?? ['sections']);
 }

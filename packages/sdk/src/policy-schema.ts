@@ -338,7 +338,8 @@ const blockVariant = v.variant(
 /** One block of a section: paragraph, list, callout or contact. */
 export const blockSchema: v.GenericSchema<unknown, Block> = blockVariant;
 
-const blocksSchema = v.pipe(
+/** The blocks of a section or callout. */
+export const blocksSchema = v.pipe(
   array(blockSchema),
   v.maxLength(LIMITS.maxBlocks, `must have at most ${LIMITS.maxBlocks} blocks`),
 );
