@@ -13,8 +13,7 @@ export function InlineError({
 }) {
   return (
     <p className="pk-RightsRequestForm-error" id={id}>
-      <span className="pk-RightsRequestForm-visuallyHidden">{prefix} </span>
-      {message}
+      <span className="pk-RightsRequestForm-visuallyHidden">{prefix}</span> {message}
     </p>
   );
 }

@@ -109,7 +109,15 @@ export function RightsRequestForm({
   };
   const rights = useMemo(() => rightLabels(policy.rights, t), [policy.rights, t]);
   const draft = useRequestDraft(policy.id, defaultRight);
-  const submission = useRightsRequestSubmission({ client, verifyIdentity, onSubmitted });
+  const submission = useRightsRequestSubmission({
+    client,
+    verifyIdentity,
+    onSubmitted: (receipt) => {
+      // The request is recorded: the draft has done its job, and holds personal data.
+      draft.clear();
+      onSubmitted?.(receipt);
+    },
+  });
   const online = useOnlineStatus();
   const { state } = submission;
 
