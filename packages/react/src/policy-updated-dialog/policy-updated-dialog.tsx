@@ -192,7 +192,12 @@ export function PolicyUpdatedDialog({
           t={t}
           className={className}
           sectionHref={upcomingSectionHref}
-          onAcknowledge={() => onAcknowledge?.(acknowledgeUpcomingNotice(store, next))}
+          onAcknowledge={() => {
+            // Not `onAcknowledge?.(acknowledgeUpcomingNotice(…))`: optional chaining would
+            // skip recording altogether when the host passes no callback.
+            const saved = acknowledgeUpcomingNotice(store, next);
+            onAcknowledge?.(saved);
+          }}
         />
       ) : null}
       <Dialog.Root
