@@ -67,7 +67,12 @@ export function findMatches(text: string, query: string): TextRange[] {
  * // [{ start: 0, end: 6 }]
  */
 export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
+  // One term's occurrences arrive sorted: skip the copy and the sort then.
+  let ordered = true;
+  for (let i = 1; i < ranges.length && ordered; i++) {
+    ordered = (ranges[i - 1]?.start ?? 0) <= (ranges[i]?.start ?? 0);
+  }
+  const sorted = ordered ? ranges : [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
   const merged: TextRange[] = [];
   for (const range of sorted) {
     const last = merged[merged.length - 1];

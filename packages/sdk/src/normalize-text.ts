@@ -60,32 +60,51 @@ export function normalizeText(text: string): NormalizedText {
   // Folding mostly shortens text, but `ß` → `ss` or `ﬃ` → `ffi` lengthen it: grow as needed.
   let starts: Int32Array<ArrayBuffer> = new Int32Array(text.length + 8);
   let ends: Int32Array<ArrayBuffer> = new Int32Array(text.length + 8);
-  let folded = '';
-  for (let i = 0; i < text.length;) {
+  const pieces: string[] = [];
+  let length = 0;
+  let i = 0;
+  while (i < text.length) {
+    // A run of ASCII is lower-cased in one go: most policy text is mostly ASCII.
+    const runStart = i;
+    while (i < text.length && text.charCodeAt(i) < 0x80) i++;
+    if (i > runStart) {
+      const run = i - runStart;
+      if (length + run > starts.length) {
+        starts = grow(starts, Math.max(starts.length * 2, length + run));
+        ends = grow(ends, starts.length);
+      }
+      for (let k = 0; k < run; k++) {
+        starts[length + k] = runStart + k;
+        ends[length + k] = runStart + k + 1;
+      }
+      pieces.push(text.slice(runStart, i).toLowerCase());
+      length += run;
+      continue;
+    }
     const code = text.codePointAt(i) ?? 0;
     const width = code > 0xffff ? 2 : 1;
     const piece = foldCodePoint(code, text, i, width);
     if (piece === '') {
       // A combining mark (or other dropped character): it belongs to the letter before it.
-      if (folded.length > 0) ends[folded.length - 1] = i + width;
+      if (length > 0) ends[length - 1] = i + width;
     } else {
-      if (folded.length + piece.length > starts.length) {
-        const size = Math.max(starts.length * 2, folded.length + piece.length);
-        starts = grow(starts, size);
-        ends = grow(ends, size);
+      if (length + piece.length > starts.length) {
+        starts = grow(starts, Math.max(starts.length * 2, length + piece.length));
+        ends = grow(ends, starts.length);
       }
       for (let k = 0; k < piece.length; k++) {
-        starts[folded.length + k] = i;
-        ends[folded.length + k] = i + width;
+        starts[length + k] = i;
+        ends[length + k] = i + width;
       }
-      folded += piece;
+      pieces.push(piece);
+      length += piece.length;
     }
     i += width;
   }
   return {
-    text: folded,
-    starts: starts.subarray(0, folded.length),
-    ends: ends.subarray(0, folded.length),
+    text: pieces.join(''),
+    starts: starts.subarray(0, length),
+    ends: ends.subarray(0, length),
   };
 }
 

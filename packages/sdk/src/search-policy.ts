@@ -1,6 +1,6 @@
 import { mergeRanges, searchTerms, type TextRange } from './find-matches';
 import { blockText, contactText, inlineText } from './inline-text';
-import { normalizeText } from './normalize-text';
+import { normalizeText, type NormalizedText } from './normalize-text';
 import type { PolicyDocument, Section } from './policy-types';
 
 /** What a search result points at inside its section. */
@@ -25,10 +25,10 @@ export interface PolicySearchResult {
   text: string;
   /** Every term's occurrences in `text`, merged and sorted. */
   matches: TextRange[];
-  /** The first match with some words around it, `…` where text was cut. */
-  snippet: string;
+  /** The first match with some words around it, `…` where text was cut (made when first read). */
+  readonly snippet: string;
   /** The matches as ranges of `snippet`. */
-  snippetMatches: TextRange[];
+  readonly snippetMatches: TextRange[];
 }
 
 /** Options for {@link searchPolicy}. */
@@ -46,8 +46,8 @@ interface SearchUnit {
   blockIndex?: number;
   itemIndex?: number;
   text: string;
-  /** Where this unit's folded text starts in the index's `folded`. */
-  offset: number;
+  /** Folded-to-original offsets, for text that is not plain ASCII. */
+  map?: NormalizedText;
 }
 
 const INDEX = Symbol('policykit.searchIndex');
@@ -67,9 +67,9 @@ export interface PolicySearchIndex {
 
 interface IndexData extends PolicySearchIndex {
   units: SearchUnit[];
+  /** `offsets[i]`: where unit i starts in `folded`; one more entry marks the end. */
+  offsets: Int32Array;
   folded: string;
-  starts: Int32Array;
-  ends: Int32Array;
 }
 
 // Between units: a character no search term can contain (terms drop control
@@ -87,8 +87,8 @@ const SEPARATOR = '\u0000';
  */
 export function createSearchIndex(doc: PolicyDocument): PolicySearchIndex {
   const units: SearchUnit[] = [];
-  const add = (unit: Omit<SearchUnit, 'offset'>) => {
-    if (unit.text) units.push({ ...unit, offset: 0 });
+  const add = (unit: SearchUnit) => {
+    if (unit.text) units.push(unit);
   };
   const visit = (sections: readonly Section[], path: readonly string[]) => {
     for (const section of sections) {
@@ -123,34 +123,36 @@ export function createSearchIndex(doc: PolicyDocument): PolicySearchIndex {
   visit(doc.sections, []);
 
   const pieces: string[] = [];
-  const maps: { starts: Int32Array; ends: Int32Array }[] = [];
+  const offsets = new Int32Array(units.length + 1);
   let length = 0;
-  for (const unit of units) {
-    const normalized = normalizeText(unit.text);
-    unit.offset = length;
-    pieces.push(normalized.text);
-    maps.push(normalized);
-    length += normalized.text.length + SEPARATOR.length;
-  }
-  const starts = new Int32Array(length);
-  const ends = new Int32Array(length);
   units.forEach((unit, i) => {
-    const map = maps[i];
-    if (!map) return;
-    starts.set(map.starts, unit.offset);
-    ends.set(map.ends, unit.offset);
+    let folded: string;
+    if (ASCII.test(unit.text)) {
+      // The common case: lower-casing ASCII keeps every offset, so no map is needed.
+      folded = unit.text.toLowerCase();
+    } else {
+      const normalized = normalizeText(unit.text);
+      folded = normalized.text;
+      unit.map = normalized;
+    }
+    offsets[i] = length;
+    pieces.push(folded);
+    length += folded.length + SEPARATOR.length;
   });
+  offsets[units.length] = length;
   const index: IndexData = {
     [INDEX]: true,
     policy: doc,
     size: units.length,
     units,
+    offsets,
     folded: pieces.join(SEPARATOR) + SEPARATOR,
-    starts,
-    ends,
   };
   return index;
 }
+
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
 
 const cache = new WeakMap<PolicyDocument, PolicySearchIndex>();
 
@@ -177,52 +179,96 @@ export function searchPolicy(
 ): PolicySearchResult[] {
   const terms = searchTerms(query);
   if (terms.length === 0) return [];
-  const index = toIndex(docOrIndex);
-  const { units, folded, starts, ends } = index;
+  const { units, offsets, folded } = toIndex(docOrIndex);
+  const count = units.length;
 
-  const found = new Map<number, { mask: number; ranges: TextRange[] }>();
-  terms.forEach((term, t) => {
-    let unitIndex = 0;
+  // One indexOf scan per term over the whole document; occurrences come in
+  // order, so the unit they fall in is found by walking forward, not searching.
+  const masks = new Int32Array(count);
+  const occurrences = terms.map((term, t) => {
+    const found: number[] = [];
+    const bit = 1 << t;
+    let u = 0;
     for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
-      unitIndex = unitAt(units, at, unitIndex);
-      const unit = units[unitIndex];
-      if (!unit) continue;
-      let hit = found.get(unitIndex);
-      if (!hit) found.set(unitIndex, (hit = { mask: 0, ranges: [] }));
-      hit.mask |= 1 << t;
-      hit.ranges.push({ start: starts[at] ?? 0, end: ends[at + term.length - 1] ?? 0 });
+      while (u + 1 < count && (offsets[u + 1] ?? 0) <= at) u++;
+      masks[u] = (masks[u] ?? 0) | bit;
+      found.push(at);
     }
+    return found;
   });
 
   const all = (1 << terms.length) - 1; // at most 30 terms: fits a 32-bit int
-  const hits = [...found.keys()].filter((i) => found.get(i)?.mask === all).sort((a, b) => a - b);
   const limit = options.limit ?? Infinity;
+  const snippetLength = options.snippetLength ?? 160;
+  const cursors = terms.map(() => 0);
   const results: PolicySearchResult[] = [];
-  for (const unitIndex of hits) {
-    if (results.length >= limit) break;
-    const unit = units[unitIndex];
-    const hit = found.get(unitIndex);
-    if (!unit || !hit) continue;
-    const matches = mergeRanges(hit.ranges);
-    const { snippet, snippetMatches } = makeSnippet(
-      unit.text,
-      matches,
-      options.snippetLength ?? 160,
-    );
-    const result: PolicySearchResult = {
-      sectionId: unit.sectionId,
-      sectionPath: unit.sectionPath,
-      kind: unit.kind,
-      text: unit.text,
-      matches,
-      snippet,
-      snippetMatches,
-    };
-    if (unit.blockIndex !== undefined) result.blockIndex = unit.blockIndex;
-    if (unit.itemIndex !== undefined) result.itemIndex = unit.itemIndex;
-    results.push(result);
+  for (let u = 0; u < count && results.length < limit; u++) {
+    if (masks[u] !== all) continue;
+    const unit = units[u];
+    if (!unit) continue;
+    const from = offsets[u] ?? 0;
+    const to = offsets[u + 1] ?? folded.length;
+    const map = unit.map;
+    const ranges: TextRange[] = [];
+    terms.forEach((term, t) => {
+      const found = occurrences[t] ?? [];
+      let c = cursors[t] ?? 0;
+      while (c < found.length && (found[c] ?? 0) < from) c++;
+      for (; c < found.length && (found[c] ?? 0) < to; c++) {
+        const local = (found[c] ?? 0) - from;
+        ranges.push(
+          map
+            ? { start: map.starts[local] ?? 0, end: map.ends[local + term.length - 1] ?? 0 }
+            : { start: local, end: local + term.length },
+        );
+      }
+      cursors[t] = c;
+    });
+    results.push(new SearchHit(unit, mergeRanges(ranges), snippetLength));
   }
   return results;
+}
+
+/**
+ * A result whose snippet is cut only when read: a one-letter query can match
+ * thousands of blocks, and a viewer that highlights in place never reads them.
+ * `JSON.stringify` includes them (`toJSON`).
+ */
+class SearchHit implements PolicySearchResult {
+  readonly sectionId: string;
+  readonly sectionPath: string[];
+  readonly kind: SearchResultKind;
+  readonly blockIndex?: number;
+  readonly itemIndex?: number;
+  readonly text: string;
+  readonly matches: TextRange[];
+  #snippetLength: number;
+  #cut?: { snippet: string; snippetMatches: TextRange[] };
+
+  constructor(unit: SearchUnit, matches: TextRange[], snippetLength: number) {
+    this.sectionId = unit.sectionId;
+    this.sectionPath = unit.sectionPath;
+    this.kind = unit.kind;
+    if (unit.blockIndex !== undefined) this.blockIndex = unit.blockIndex;
+    if (unit.itemIndex !== undefined) this.itemIndex = unit.itemIndex;
+    this.text = unit.text;
+    this.matches = matches;
+    this.#snippetLength = snippetLength;
+  }
+
+  get snippet(): string {
+    this.#cut ??= makeSnippet(this.text, this.matches, this.#snippetLength);
+    return this.#cut.snippet;
+  }
+
+  get snippetMatches(): TextRange[] {
+    this.#cut ??= makeSnippet(this.text, this.matches, this.#snippetLength);
+    return this.#cut.snippetMatches;
+  }
+
+  toJSON(): PolicySearchResult {
+    return { ...this, snippet: this.snippet, snippetMatches: this.snippetMatches };
+  }
 }
 
 function toIndex(docOrIndex: PolicyDocument | PolicySearchIndex): IndexData {
@@ -230,18 +276,6 @@ function toIndex(docOrIndex: PolicyDocument | PolicySearchIndex): IndexData {
   let index = cache.get(docOrIndex);
   if (!index) cache.set(docOrIndex, (index = createSearchIndex(docOrIndex)));
   return index as IndexData;
-}
-
-/** The unit containing folded offset `at`; occurrences come in increasing order, so search from `from`. */
-function unitAt(units: readonly SearchUnit[], at: number, from: number): number {
-  let lo = from;
-  let hi = units.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((units[mid]?.offset ?? 0) <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /**
@@ -264,7 +298,7 @@ function makeSnippet(
     start = first.start - before;
     end = Math.min(text.length, first.end + (room - before));
     if (start > 0) {
-      const space = text.slice(start, first.start).search(/\s/u);
+      const space = firstSpace(text.slice(start, first.start));
       if (space !== -1) start += space + 1;
     }
     if (end < text.length) {
@@ -288,6 +322,17 @@ function makeSnippet(
 }
 
 function lastSpace(text: string): number {
-  for (let i = text.length - 1; i >= 0; i--) if (/\s/u.test(text[i] ?? '')) return i;
+  for (let i = text.length - 1; i >= 0; i--) if (isSpace(text.charCodeAt(i))) return i;
   return -1;
+}
+
+function firstSpace(text: string): number {
+  for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** White space as `\s` sees it, without a regular expression per character. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code >= 0x80 && /\s/u.test(String.fromCharCode(code));
 }
