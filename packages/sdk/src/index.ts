@@ -37,6 +37,10 @@ export { parsePolicy, safeParsePolicy } from './parse-policy';
 export type { SafeParsePolicyResult } from './parse-policy';
 export { PolicyValidationError, formatPolicyIssue } from './policy-validation-error';
 export type { PolicyValidationErrorOptions } from './policy-validation-error';
+export { loadPolicy } from './load-policy';
+export type { LoadPolicyOptions } from './load-policy';
+export { PolicyLoadError } from './policy-load-error';
+export type { PolicyLoadErrorDetails, PolicyLoadErrorReason } from './policy-load-error';
 export {
   BLOCK_TYPES,
   CALLOUT_TONES,
