@@ -2,8 +2,7 @@
 import type * as v from 'valibot';
 import { expectTypeOf } from 'vitest';
 import { parsePolicy, safeParsePolicy } from './parse-policy';
-import type { policyDocumentSchema } from './policy-schema';
-import { type SchemaMatchesTypes } from './policy-schema';
+import type { SchemaMatchesTypes, policyDocumentSchema } from './policy-schema';
 import type { PolicyDocument, PolicyIssue } from './policy-types';
 
 expectTypeOf(parsePolicy).parameter(0).toBeUnknown();
