@@ -1,39 +1,55 @@
-import type { ReactNode, Ref } from 'react';
+import type { Ref } from 'react';
+import { RightsRequestError, type ContactDetails as Contact } from '@policykit/sdk';
+import type { PolicyKitT } from '../i18n/use-policykit-translation';
+import { ContactDetails } from './contact-details';
 import { Heading } from './heading';
 
-export interface FailureNoticeProps {
+export interface Failure {
+  stage: 'identity' | 'delivery';
+  error: unknown;
   retryable: boolean;
-  title: string;
-  /** Why, in the person's language ("We could not reach the server…"). */
-  reason: string;
-  /** Retryable: "nothing you typed is lost". Final: the server's own message, if it sent one. */
-  detail?: string | undefined;
-  retryLabel: string;
+}
+
+export interface FailureNoticeProps {
+  failure: Failure;
+  online: boolean;
   onRetry: () => void;
-  /** Final failures: the policy's contact, the way to reach a person instead. */
-  fallback?: ReactNode;
+  /** The policy's contact: the way to reach a person when the form cannot deliver. */
+  contact: Contact | undefined;
+  contactLabels: { title: string; email: string; phone: string; address: string; url: string };
   headingLevel: number;
+  t: PolicyKitT;
   ref?: Ref<HTMLDivElement>;
+}
+
+/** Why it failed, in the person's language; never a raw exception text. */
+function reasonOf({ error, stage }: Failure, online: boolean, t: PolicyKitT): string {
+  if (!online) return t('rights.form.offline');
+  if (stage === 'identity') return t('rights.identity.failed');
+  // A host's own transport may throw anything; the client wraps it as a network failure.
+  return t(error instanceof RightsRequestError ? error.messageKey : 'rightsErrors.submit.network');
 }
 
 /**
  * What went wrong with sending, and what to do now: a retry button when the very same
  * request can still succeed (the client then reuses its idempotency key, so a request that
- * did arrive is not recorded twice), otherwise the server's message and the policy's
+ * did arrive is not recorded twice), otherwise the server's own message and the policy's
  * contact. The form moves focus here; `role="alert"` announces it either way.
- * `data-retryable` is for styling.
+ *
+ * @selector [data-retryable="true" | "false"]
  */
 export function FailureNotice({
-  retryable,
-  title,
-  reason,
-  detail,
-  retryLabel,
+  failure,
+  online,
   onRetry,
-  fallback,
+  contact,
+  contactLabels,
   headingLevel,
+  t,
   ref,
 }: FailureNoticeProps) {
+  const { retryable, error } = failure;
+  const serverMessage = error instanceof RightsRequestError ? error.serverMessage : undefined;
   return (
     <div
       className="pk-RightsRequestForm-failure"
@@ -43,18 +59,28 @@ export function FailureNotice({
     >
       <div role="alert">
         <Heading level={headingLevel} className="pk-RightsRequestForm-failureTitle">
-          {title}
+          {t(retryable ? 'rights.failure.retryableTitle' : 'rights.failure.finalTitle')}
         </Heading>
-        <p>{reason}</p>
-        {detail ? <p>{detail}</p> : null}
+        <p>{reasonOf(failure, online, t)}</p>
+        {retryable ? <p>{t('rights.failure.retryableBody')}</p> : null}
+        {!retryable && serverMessage ? (
+          <p>{t('rights.failure.serverSaid', { message: serverMessage })}</p>
+        ) : null}
       </div>
       {retryable ? (
         <button type="button" className="pk-RightsRequestForm-button" onClick={onRetry}>
-          {retryLabel}
+          {t('rights.failure.retry')}
         </button>
-      ) : (
-        fallback
-      )}
+      ) : contact ? (
+        <>
+          <p>{t('rights.failure.contactFallback')}</p>
+          <ContactDetails
+            contact={contact}
+            headingLevel={headingLevel + 1}
+            labels={contactLabels}
+          />
+        </>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,10 @@
 import { useEffect, useRef } from 'react';
-import type { ContactDetails as Contact, RightsRequestReceipt } from '@policykit/sdk';
+import {
+  responseDeadline,
+  type ContactDetails as Contact,
+  type Jurisdiction,
+  type RightsRequestReceipt,
+} from '@policykit/sdk';
 import type { PolicyKitT } from '../i18n/use-policykit-translation';
 import { ContactDetails } from './contact-details';
 import { formatInstant } from './format-instant';
@@ -7,10 +12,11 @@ import { Heading } from './heading';
 
 export interface ReceiptViewProps {
   receipt: RightsRequestReceipt;
-  /** The reply-by instant to show: the receipt's, or one the form computed for its jurisdiction. */
-  dueBy: string | null;
-  /** Whether a jurisdiction is known, so a `null` deadline can be called "no statutory period". */
-  lawKnown: boolean;
+  /**
+   * The law whose reply periods apply: fills in `dueBy` when the client's receipt has none,
+   * and lets a `null` deadline be called "no statutory period".
+   */
+  jurisdiction: Jurisdiction | undefined;
   rightTitle: string;
   email: string;
   organization: string | undefined;
@@ -29,8 +35,7 @@ export interface ReceiptViewProps {
  */
 export function ReceiptView({
   receipt,
-  dueBy,
-  lawKnown,
+  jurisdiction,
   rightTitle,
   email,
   organization,
@@ -44,6 +49,8 @@ export function ReceiptView({
   useEffect(() => {
     headingRef.current?.focus();
   }, []);
+  const dueBy = receipt.dueBy ?? lawDeadline(jurisdiction, receipt);
+  const lawKnown = jurisdiction !== undefined || receipt.dueBySource === 'law';
   const due = dueBy ? formatInstant(dueBy, locale) : undefined;
   const who = organization ?? t('rights.receipt.organizationFallback');
   return (
@@ -115,4 +122,22 @@ export function ReceiptView({
       </button>
     </section>
   );
+}
+
+/** The statutory reply-by instant when the client's receipt carries none; `null` when unknown. */
+function lawDeadline(
+  jurisdiction: Jurisdiction | undefined,
+  receipt: RightsRequestReceipt,
+): string | null {
+  if (!jurisdiction) return null;
+  try {
+    return responseDeadline({
+      jurisdiction,
+      right: receipt.right,
+      submittedAt: receipt.submittedAt,
+    });
+  } catch {
+    // An unreadable `submittedAt` from a server: the receipt without a date beats no receipt.
+    return null;
+  }
 }

@@ -464,6 +464,101 @@ describe('given a provider locale that differs from the document', () => {
   });
 });
 
+describe('given a verifyIdentity callback that sends a code', () => {
+  function codeChallenge(rightCode = '123456') {
+    const confirm = vi.fn(async (code: string) => code === rightCode);
+    const verifyIdentity = vi.fn(async () => ({
+      status: 'code-required' as const,
+      sentTo: 's•••@example.com',
+      confirm,
+    }));
+    return { verifyIdentity, confirm };
+  }
+
+  it('asks for the code with the valid identity, then sends once the code is right', async () => {
+    const { verifyIdentity, confirm } = codeChallenge();
+    const { user, scripted } = setup({ kind: 'success' }, { verifyIdentity });
+    await fillCttForm(user);
+    await user.click(screen.getByRole('button', { name: 'Kirim permintaan' }));
+
+    const heading = await screen.findByRole('heading', { name: 'Konfirmasi alamat email Anda' });
+    expect(heading).toHaveFocus();
+    expect(verifyIdentity).toHaveBeenCalledWith({
+      name: 'Siti Rahma',
+      email: 'siti@example.com',
+      locale: 'id-ID',
+      policyId: 'ctt-privacy',
+    });
+    expect(screen.getByText(/Kami telah mengirim kode ke s•••@example.com/)).toBeInTheDocument();
+    expect(scripted.calls).toHaveLength(0);
+
+    const codeField = screen.getByRole('textbox', { name: 'Kode konfirmasi' });
+    expect(codeField).toHaveAttribute('autocomplete', 'one-time-code');
+    await user.type(codeField, '000000{Enter}');
+    expect(
+      await screen.findByText('Kode tersebut salah. Periksa kembali, lalu coba lagi.'),
+    ).toBeInTheDocument();
+    expect(scripted.calls).toHaveLength(0);
+
+    await user.clear(codeField);
+    await user.type(codeField, '123456{Enter}');
+    await screen.findByRole('heading', { name: 'Permintaan terkirim' });
+    expect(confirm).toHaveBeenLastCalledWith('123456');
+    expect(scripted.calls).toHaveLength(1);
+  });
+
+  it('asks for a code when the field is left empty', async () => {
+    const { verifyIdentity, confirm } = codeChallenge();
+    const { user } = setup({ kind: 'success' }, { verifyIdentity });
+    await fillCttForm(user);
+    await user.click(screen.getByRole('button', { name: 'Kirim permintaan' }));
+    await user.click(await screen.findByRole('button', { name: 'Konfirmasi dan kirim' }));
+    expect(screen.getByRole('textbox', { name: 'Kode konfirmasi' })).toHaveAccessibleDescription(
+      'Kesalahan: Masukkan kode yang kami kirim',
+    );
+    expect(confirm).not.toHaveBeenCalled();
+  });
+
+  it('goes back to the filled-in fields with "change your details"', async () => {
+    const { verifyIdentity } = codeChallenge();
+    const { user } = setup({ kind: 'success' }, { verifyIdentity });
+    await fillCttForm(user);
+    await user.click(screen.getByRole('button', { name: 'Kirim permintaan' }));
+    await user.click(await screen.findByRole('button', { name: 'Ubah data Anda' }));
+    expect(screen.getByRole('textbox', { name: 'Alamat email' })).toHaveValue('siti@example.com');
+  });
+
+  it('does not ask again when a verified request is retried', async () => {
+    const verifyIdentity = vi.fn(async () => ({ status: 'verified' as const }));
+    const { user, scripted } = setup([{ kind: 'retryable' }, { kind: 'success' }], {
+      verifyIdentity,
+    });
+    await fillCttForm(user);
+    await user.click(screen.getByRole('button', { name: 'Kirim permintaan' }));
+    await user.click(await screen.findByRole('button', { name: 'Coba lagi' }));
+    await screen.findByRole('heading', { name: 'Permintaan terkirim' });
+    expect(verifyIdentity).toHaveBeenCalledOnce();
+    expect(scripted.calls).toHaveLength(2);
+  });
+
+  it('offers a retry when the host cannot run the check', async () => {
+    const verifyIdentity = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('mail server down'))
+      .mockResolvedValue({ status: 'verified' });
+    const { user, scripted } = setup({ kind: 'success' }, { verifyIdentity });
+    await fillCttForm(user);
+    await user.click(screen.getByRole('button', { name: 'Kirim permintaan' }));
+    expect(
+      await screen.findByText('Kami tidak dapat memastikan identitas Anda.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/mail server down/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Coba lagi' }));
+    await screen.findByRole('heading', { name: 'Permintaan terkirim' });
+    expect(scripted.calls).toHaveLength(1);
+  });
+});
+
 describe('given a policy that declares no rights', () => {
   it('explains that nothing can be requested here and shows the contact', () => {
     setup(

@@ -1,15 +1,12 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import {
-  RIGHTS_REQUEST_LIMITS,
   RightsRequestError,
-  responseDeadline,
   rightLabel,
   rightLabels,
   validateRightsRequest,
   type Jurisdiction,
   type PolicyDocument,
-  type PolicyKitKey,
   type RightId,
   type RightsRequestClient,
   type RightsRequestField,
@@ -17,15 +14,14 @@ import {
   type RightsRequestReceipt,
 } from '@policykit/sdk';
 import { usePolicyKitTranslation } from '../i18n/use-policykit-translation';
-import { ContactDetails } from './contact-details';
-import type { RequestDraft } from './draft-storage';
-import { ErrorSummary, type ErrorSummaryItem } from './error-summary';
+import { ErrorSummary } from './error-summary';
 import { FailureNotice } from './failure-notice';
+import { describeIssues } from './field-issues';
 import type { HeadingLevel } from './heading';
 import { IdentityStep } from './identity-step';
 import { ReceiptView } from './receipt-view';
-import { RightPicker, rightRadioId } from './right-picker';
-import { TextField } from './text-field';
+import { RequestFields } from './request-fields';
+import { rightRadioId } from './right-picker';
 import { useOnlineStatus } from './use-online-status';
 import { useRequestDraft } from './use-request-draft';
 import { useRightsRequestSubmission } from './use-rights-request-submission';
@@ -45,33 +41,21 @@ export interface RightsRequestFormProps {
   onSubmitted?: (receipt: RightsRequestReceipt) => void;
   /** An optional identity step (e.g. an e-mail code) before sending; see `VerifyIdentity`. */
   verifyIdentity?: VerifyIdentity;
-  /** The right chosen when nothing was typed yet (e.g. from a "delete my data" link). */
+  /** The right chosen while the person has not picked one (e.g. from a "delete my data" link). */
   defaultRight?: RightId;
-  /** Level of the form's own headings (error summary, failure, receipt). Default 2. */
+  /** Level of the form's own headings (error summary, failure, code step, receipt). Default 2. */
   headingLevel?: HeadingLevel;
   className?: string;
 }
-
-/** The fields in the order the form shows them, which is the error summary's order too. */
-const FIELD_ORDER: readonly RightsRequestField[] = [
-  'right',
-  'name',
-  'email',
-  'phone',
-  'details',
-  'policyId',
-  'policyVersion',
-  'locale',
-];
-
-type FormState = 'editing' | 'verifying' | 'code' | 'sending' | 'failed' | 'sent';
 
 /**
  * A data-subject request form for one policy: the policy's rights as radio buttons, name,
  * e-mail, optional phone and details, then a receipt with the reference and the reply-by
  * date. Nothing typed is lost: the draft survives failed submissions, reloads (session
- * storage) and going offline, and a retry reuses the request's idempotency key. One
- * request per submit, however often the button is pressed.
+ * storage) and going offline, and "try again" reuses the request's idempotency key. One
+ * request per submit, however often the button or Enter is pressed.
+ *
+ * UI strings follow the `PolicyKitProvider`'s locale, else the document's.
  *
  * @selector [data-state="editing" | "verifying" | "code" | "sending" | "failed" | "sent"] — on the root
  * @selector [data-invalid] — on a field with an error
@@ -83,7 +67,7 @@ type FormState = 'editing' | 'verifying' | 'code' | 'sending' | 'failed' | 'sent
  *   policy={policy}
  *   client={client}
  *   jurisdiction="id-pdp"
- *   onSubmitted={(receipt) => analytics.track('rights-request', receipt.reference)}
+ *   onSubmitted={(receipt) => console.info('recorded as', receipt.reference)}
  * />
  */
 export function RightsRequestForm({
@@ -113,7 +97,7 @@ export function RightsRequestForm({
     client,
     verifyIdentity,
     onSubmitted: (receipt) => {
-      // The request is recorded: the draft has done its job, and holds personal data.
+      // The request is recorded: the draft has done its job, and it holds personal data.
       draft.clear();
       onSubmitted?.(receipt);
     },
@@ -129,15 +113,18 @@ export function RightsRequestForm({
   const offlineRef = useRef<HTMLParagraphElement>(null);
   const codeHeadingRef = useRef<HTMLHeadingElement>(null);
 
+  // A server's 400 names fields just as local validation does, and is shown the same way.
   const serverIssues =
     state.status === 'failed' &&
     state.error instanceof RightsRequestError &&
     state.error.issues?.length
       ? state.error.issues
       : undefined;
-  const issues = serverIssues ?? clientIssues;
+  const { errors, summary } = describeIssues(serverIssues ?? clientIssues, t, (field) =>
+    targetOf(field, ids, rights.length > 0),
+  );
 
-  // Async outcomes move focus where the person has to look next (sync ones do it in the handler).
+  // Asynchronous outcomes move focus to where the person has to look next.
   useEffect(() => {
     if (state.status === 'failed') (serverIssues ? summaryRef : failureRef).current?.focus();
     if (state.status === 'code') codeHeadingRef.current?.focus();
@@ -145,68 +132,22 @@ export function RightsRequestForm({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state]);
 
-  const issueText = (issue: RightsRequestFieldIssue) =>
-    // A server may send codes this kit has no sentence for: its English message then shows.
-    t(`rightsErrors.${issue.code}` as PolicyKitKey, {
-      ...issue.params,
-      defaultValue: issue.message,
-    });
-  const fieldErrors = new Map<RightsRequestField, string>();
-  for (const issue of issues) {
-    if (!fieldErrors.has(issue.field)) fieldErrors.set(issue.field, issueText(issue));
-  }
-  const targetOf = (field: RightsRequestField): string | undefined => {
-    switch (field) {
-      case 'right':
-        return rights.length > 0 ? rightRadioId(ids.right, 0) : undefined;
-      case 'name':
-      case 'email':
-      case 'phone':
-      case 'details':
-        return ids[field];
-      case 'policyId':
-      case 'policyVersion':
-      case 'locale':
-        return undefined; // nothing the person can edit: the sentence says to reload
-      default:
-        return field satisfies never;
-    }
-  };
-  const summaryItems: ErrorSummaryItem[] = FIELD_ORDER.flatMap((field) => {
-    const message = fieldErrors.get(field);
-    return message ? [{ message, targetId: targetOf(field) }] : [];
-  });
-
-  function buildRequest(values: RequestDraft) {
-    return {
-      policyId: policy.id,
-      policyVersion: policy.version,
-      right: values.right,
-      name: values.name,
-      email: values.email,
-      phone: values.phone,
-      details: values.details,
-      locale,
-    };
-  }
-
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    // Enter-mashing and double clicks land here; the machine is already busy after the first.
+    // Double clicks and Enter-mashing land here; after the first, the machine is busy.
     if (submission.isBusy()) return;
     if (state.status === 'code') {
-      if (!code.trim()) {
-        setCodeMissing(true);
-        return;
-      }
-      setCodeMissing(false);
-      void submission.confirmCode(code.trim());
+      setCodeMissing(!code.trim());
+      if (code.trim()) void submission.confirmCode(code.trim());
       return;
     }
-    const result = validateRightsRequest(buildRequest(draft.values), {
-      rights: policy.rights ?? [],
-    });
+    const { values } = draft;
+    const result = validateRightsRequest(
+      { ...values, policyId: policy.id, policyVersion: policy.version, locale },
+      { rights: policy.rights ?? [] },
+    );
     if (!result.success) {
+      // Rendered now, so the summary exists to take focus (GOV.UK: focus it on a failed submit).
       flushSync(() => setClientIssues(result.issues));
       summaryRef.current?.focus();
       return;
@@ -221,16 +162,10 @@ export function RightsRequestForm({
   }
 
   function handleRetry() {
-    if (!online) {
-      offlineRef.current?.focus();
-      return;
-    }
-    void submission.retry();
+    if (!online) offlineRef.current?.focus();
+    else void submission.retry();
   }
 
-  const formState: FormState = state.status === 'idle' ? 'editing' : state.status;
-  const labelOf = (right: RightId) =>
-    rights.find((label) => label.id === right)?.title ?? rightLabel({ id: right }, t).title;
   const contactLabels = {
     title: t('rights.contact.title'),
     email: t('rights.contact.email'),
@@ -238,17 +173,22 @@ export function RightsRequestForm({
     address: t('rights.contact.address'),
     url: t('rights.contact.url'),
   };
-  const rootClass = className ? `pk-RightsRequestForm ${className}` : 'pk-RightsRequestForm';
+  const rootProps = {
+    className: className ? `pk-RightsRequestForm ${className}` : 'pk-RightsRequestForm',
+    'data-state': state.status === 'idle' ? 'editing' : state.status,
+  };
 
   if (state.status === 'sent') {
     const { receipt, request } = state;
     return (
-      <div className={rootClass} data-state={formState}>
+      <div {...rootProps}>
         <ReceiptView
           receipt={receipt}
-          dueBy={receipt.dueBy ?? lawDeadline(jurisdiction, receipt)}
-          lawKnown={jurisdiction !== undefined || receipt.dueBySource === 'law'}
-          rightTitle={labelOf(receipt.right)}
+          jurisdiction={jurisdiction}
+          rightTitle={
+            rights.find((label) => label.id === receipt.right)?.title ??
+            rightLabel({ id: receipt.right }, t).title
+          }
           email={request.email}
           organization={policy.organization?.name}
           contact={policy.contact}
@@ -264,20 +204,21 @@ export function RightsRequestForm({
     );
   }
 
-  const sending = state.status === 'sending' || state.status === 'verifying';
-  const failure = state.status === 'failed' && !serverIssues ? state : undefined;
-  const remaining = RIGHTS_REQUEST_LIMITS.details - draft.values.details.length;
-  const errorPrefix = t('rights.errorSummary.prefix');
+  const busyStatus =
+    state.status === 'sending'
+      ? t('rights.form.sending')
+      : state.status === 'verifying' || (state.status === 'code' && state.checking)
+        ? t('rights.identity.verifying')
+        : '';
 
   return (
-    <div className={rootClass} data-state={formState}>
-      {/* Success clears the draft, so this only fires for a draft that is really old work. */}
+    <div {...rootProps}>
       {draft.restored ? (
         <p className="pk-RightsRequestForm-notice" data-tone="info">
           {t('rights.form.restored')}
         </p>
       ) : null}
-      {/* Always in the DOM (empty while online) so screen readers announce it when it fills. */}
+      {/* Always in the DOM (empty while online), so screen readers announce it when it fills. */}
       <p
         className="pk-RightsRequestForm-notice"
         data-tone="warning"
@@ -290,47 +231,28 @@ export function RightsRequestForm({
       <form
         className="pk-RightsRequestForm-form"
         aria-label={t('rights.form.label')}
-        aria-busy={sending || undefined}
+        aria-busy={busyStatus ? true : undefined}
         noValidate
         onSubmit={handleSubmit}
       >
-        {summaryItems.length > 0 && state.status !== 'code' ? (
+        {summary.length > 0 && state.status !== 'code' ? (
           <ErrorSummary
             ref={summaryRef}
             title={t('rights.errorSummary.title')}
-            items={summaryItems}
+            items={summary}
             headingLevel={headingLevel}
           />
         ) : null}
-        {failure ? (
+        {state.status === 'failed' && !serverIssues ? (
           <FailureNotice
             ref={failureRef}
-            retryable={failure.retryable}
-            title={t(
-              failure.retryable ? 'rights.failure.retryableTitle' : 'rights.failure.finalTitle',
-            )}
-            reason={failureReason(failure.error, failure.stage, online, t)}
-            detail={
-              failure.retryable
-                ? t('rights.failure.retryableBody')
-                : serverMessageOf(failure.error) &&
-                  t('rights.failure.serverSaid', { message: serverMessageOf(failure.error) })
-            }
-            retryLabel={t('rights.failure.retry')}
+            failure={state}
+            online={online}
             onRetry={handleRetry}
+            contact={policy.contact}
+            contactLabels={contactLabels}
             headingLevel={headingLevel}
-            fallback={
-              policy.contact ? (
-                <>
-                  <p>{t('rights.failure.contactFallback')}</p>
-                  <ContactDetails
-                    contact={policy.contact}
-                    headingLevel={headingLevel + 1}
-                    labels={contactLabels}
-                  />
-                </>
-              ) : null
-            }
+            t={t}
           />
         ) : null}
         {state.status === 'code' ? (
@@ -361,137 +283,49 @@ export function RightsRequestForm({
               codeLabel: t('rights.identity.codeLabel'),
               confirm: t('rights.identity.confirm'),
               change: t('rights.identity.change'),
-              errorPrefix,
+              errorPrefix: t('rights.errorSummary.prefix'),
             }}
           />
         ) : (
-          <>
-            {rights.length > 0 ? (
-              <RightPicker
-                idPrefix={ids.right}
-                legend={t('rights.picker.legend')}
-                rights={rights}
-                value={draft.values.right}
-                onValueChange={(value) => draft.setField('right', value)}
-                error={fieldErrors.get('right')}
-                errorPrefix={errorPrefix}
-              />
-            ) : (
-              <div className="pk-RightsRequestForm-field">
-                <p>{t('rights.picker.none')}</p>
-                {policy.contact ? (
-                  <ContactDetails
-                    contact={policy.contact}
-                    headingLevel={headingLevel}
-                    labels={contactLabels}
-                  />
-                ) : null}
-              </div>
-            )}
-            <TextField
-              id={ids.name}
-              label={t('rights.fields.name.label')}
-              value={draft.values.name}
-              onValueChange={(value) => draft.setField('name', value)}
-              error={fieldErrors.get('name')}
-              errorPrefix={errorPrefix}
-              autoComplete="name"
-              spellCheck={false}
-              required
-            />
-            <TextField
-              id={ids.email}
-              type="email"
-              label={t('rights.fields.email.label')}
-              hint={t('rights.fields.email.hint')}
-              value={draft.values.email}
-              onValueChange={(value) => draft.setField('email', value)}
-              error={fieldErrors.get('email')}
-              errorPrefix={errorPrefix}
-              autoComplete="email"
-              spellCheck={false}
-              required
-            />
-            <TextField
-              id={ids.phone}
-              type="tel"
-              label={t('rights.fields.phone.label')}
-              hint={t('rights.fields.phone.hint')}
-              value={draft.values.phone}
-              onValueChange={(value) => draft.setField('phone', value)}
-              error={fieldErrors.get('phone')}
-              errorPrefix={errorPrefix}
-              autoComplete="tel"
-            />
-            <TextField
-              id={ids.details}
-              multiline
-              label={t('rights.fields.details.label')}
-              hint={t('rights.fields.details.hint', { limit: RIGHTS_REQUEST_LIMITS.details })}
-              value={draft.values.details}
-              onValueChange={(value) => draft.setField('details', value)}
-              error={fieldErrors.get('details')}
-              errorPrefix={errorPrefix}
-              describedBy={ids.detailsCount}
-            />
-            <p
-              className="pk-RightsRequestForm-count"
-              id={ids.detailsCount}
-              data-over={remaining < 0 ? '' : undefined}
-            >
-              {remaining >= 0
-                ? t('rights.fields.details.remaining', { count: remaining })
-                : t('rights.fields.details.over', { count: -remaining })}
-            </p>
-            <div className="pk-RightsRequestForm-actions">
-              <button type="submit" className="pk-RightsRequestForm-button">
-                {t('rights.form.submit')}
-              </button>
-            </div>
-          </>
+          <RequestFields
+            ids={ids}
+            rights={rights}
+            values={draft.values}
+            onFieldChange={draft.setField}
+            errors={errors}
+            contact={policy.contact}
+            contactLabels={contactLabels}
+            headingLevel={headingLevel}
+            t={t}
+          />
         )}
         <p className="pk-RightsRequestForm-visuallyHidden" role="status">
-          {state.status === 'sending'
-            ? t('rights.form.sending')
-            : state.status === 'verifying' || (state.status === 'code' && state.checking)
-              ? t('rights.identity.verifying')
-              : ''}
+          {busyStatus}
         </p>
       </form>
     </div>
   );
 }
 
-/** The statutory reply-by instant when the client's receipt carries none; `null` when unknown. */
-function lawDeadline(
-  jurisdiction: Jurisdiction | undefined,
-  receipt: RightsRequestReceipt,
-): string | null {
-  if (!jurisdiction) return null;
-  try {
-    return responseDeadline({
-      jurisdiction,
-      right: receipt.right,
-      submittedAt: receipt.submittedAt,
-    });
-  } catch {
-    // An unreadable `submittedAt` from a server: show the receipt without a date rather than nothing.
-    return null;
+/** The control an error summary link moves to; `undefined` for what the person cannot edit. */
+function targetOf(
+  field: RightsRequestField,
+  ids: Record<'right' | 'name' | 'email' | 'phone' | 'details', string>,
+  hasRights: boolean,
+): string | undefined {
+  switch (field) {
+    case 'right':
+      return hasRights ? rightRadioId(ids.right, 0) : undefined;
+    case 'name':
+    case 'email':
+    case 'phone':
+    case 'details':
+      return ids[field];
+    case 'policyId':
+    case 'policyVersion':
+    case 'locale':
+      return undefined; // the sentence says to reload the page
+    default:
+      return field satisfies never;
   }
-}
-
-function serverMessageOf(error: unknown): string | undefined {
-  return error instanceof RightsRequestError ? error.serverMessage : undefined;
-}
-
-function failureReason(
-  error: unknown,
-  stage: 'identity' | 'delivery',
-  online: boolean,
-  t: ReturnType<typeof usePolicyKitTranslation>['t'],
-): string {
-  if (!online) return t('rights.form.offline');
-  if (stage === 'identity') return t('rights.identity.failed');
-  if (error instanceof RightsRequestError) return t(error.messageKey);
-  return t('rightsErrors.submit.network');
 }
