@@ -1,0 +1,133 @@
+import type {
+  Blockquote,
+  BlockContent,
+  DefinitionContent,
+  Paragraph,
+  PhrasingContent,
+} from 'mdast';
+import { LIMITS } from '../policy-schema';
+import type { CalloutBlock, CalloutTone } from '../policy-types';
+import { lineOf, type ConvertContext } from './convert-context';
+import { convertPlainText } from './convert-inline';
+
+/** GitHub's alert types and the tone each one gets. */
+const ALERT_TONES: Record<string, CalloutTone> = {
+  NOTE: 'info',
+  TIP: 'info',
+  IMPORTANT: 'important',
+  WARNING: 'warning',
+  CAUTION: 'warning',
+};
+
+type ConvertBlocks = (
+  nodes: (BlockContent | DefinitionContent)[],
+  path: string,
+  ctx: ConvertContext,
+  calloutDepth: number,
+) => CalloutBlock['blocks'];
+
+/**
+ * A blockquote becomes a callout:
+ *
+ * - `> [!NOTE]` / `[!TIP]` → `info`, `[!IMPORTANT]` → `important`,
+ *   `[!WARNING]` / `[!CAUTION]` → `warning` (GitHub alerts: the marker alone
+ *   on the first line, any case);
+ * - a first line that is only `**Label**` → titled `Label`, tone `important`
+ *   (after an alert marker it gives the title and the alert keeps its tone);
+ * - anything else → an untitled `info` callout.
+ *
+ * @param depth how many callouts enclose this one (nesting is limited).
+ */
+export function convertCallout(
+  node: Blockquote,
+  path: string,
+  ctx: ConvertContext,
+  depth: number,
+  convertBlocks: ConvertBlocks,
+): CalloutBlock | undefined {
+  const line = lineOf(node);
+  if (depth >= LIMITS.maxCalloutDepth) {
+    ctx.issues.add(line, path, `callouts are nested more than ${LIMITS.maxCalloutDepth} deep`);
+    return undefined;
+  }
+  let children = [...node.children];
+  let tone: CalloutTone = 'info';
+  let title: string | undefined;
+
+  const first = children[0];
+  if (first?.type === 'paragraph') {
+    const alert = takeAlertMarker(first);
+    if (alert) {
+      const alertTone = ALERT_TONES[alert.type.toUpperCase()];
+      if (alertTone === undefined) {
+        ctx.issues.add(
+          line,
+          path,
+          `unknown alert [!${alert.type}]: use [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] or [!CAUTION]`,
+        );
+        return undefined;
+      }
+      tone = alertTone;
+      children = alert.rest ? [alert.rest, ...children.slice(1)] : children.slice(1);
+    }
+    const head = children[0];
+    const label = head?.type === 'paragraph' ? takeLabel(head) : undefined;
+    if (label) {
+      title = convertPlainText(label.label, `${path}.title`, ctx, 'callout title')
+        .trim()
+        .replace(/\s*:$/, '');
+      if (!alert) tone = 'important';
+      children = label.rest ? [label.rest, ...children.slice(1)] : children.slice(1);
+    }
+  }
+
+  if (children.length === 0) {
+    ctx.issues.add(line, path, 'the callout has no content');
+    return undefined;
+  }
+  const blocks = convertBlocks(children, `${path}.blocks`, ctx, depth + 1);
+  const callout: CalloutBlock = title
+    ? { type: 'callout', tone, title, blocks }
+    : { type: 'callout', tone, blocks };
+  return ctx.lines.mark(callout, line);
+}
+
+/** `[!NOTE]` alone on the paragraph's first line; returns the paragraph without that line. */
+function takeAlertMarker(paragraph: Paragraph): { type: string; rest?: Paragraph } | undefined {
+  const head = paragraph.children[0];
+  if (head?.type !== 'text') return undefined;
+  const match = /^\[!([A-Za-z]+)\][ \t]*(?:\n|$)/.exec(head.value);
+  if (!match) return undefined;
+  const remainder = head.value.slice(match[0].length);
+  const children: PhrasingContent[] = [
+    ...(remainder ? [{ ...head, value: remainder }] : []),
+    ...paragraph.children.slice(1),
+  ];
+  return { type: match[1]!, rest: withChildren(paragraph, dropLeadingBreak(children)) };
+}
+
+/** `**Label**` alone on the paragraph's first line. */
+function takeLabel(
+  paragraph: Paragraph,
+): { label: PhrasingContent[]; rest?: Paragraph } | undefined {
+  const [head, next, ...others] = paragraph.children;
+  if (head?.type !== 'strong') return undefined;
+  if (next === undefined) return { label: head.children };
+  if (next.type === 'break') return { label: head.children, rest: withChildren(paragraph, others) };
+  if (next.type === 'text' && /^[ \t]*\n/.test(next.value)) {
+    const value = next.value.replace(/^[ \t]*\n/, '');
+    return {
+      label: head.children,
+      rest: withChildren(paragraph, [...(value ? [{ ...next, value }] : []), ...others]),
+    };
+  }
+  return undefined;
+}
+
+function dropLeadingBreak(children: PhrasingContent[]): PhrasingContent[] {
+  return children[0]?.type === 'break' ? children.slice(1) : children;
+}
+
+function withChildren(paragraph: Paragraph, children: PhrasingContent[]): Paragraph | undefined {
+  return children.length > 0 ? { ...paragraph, children } : undefined;
+}
