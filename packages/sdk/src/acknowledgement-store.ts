@@ -112,10 +112,8 @@ export function createAcknowledgementStore(
         listener();
       } catch (error) {
         // One broken listener must not stop the others, nor throw into `acknowledge`;
-        // rethrown outside so it still shows up in the console and error trackers.
-        queueMicrotask(() => {
-          throw error;
-        });
+        // it is still reported the way the platform reports uncaught errors.
+        reportUncaught(error);
       }
     }
   };
@@ -259,14 +257,18 @@ export function createAcknowledgementStore(
 
   const write = (id: string, record: AcknowledgementRecord) => {
     const raw = JSON.stringify(record);
-    const previous = entries.get(id);
-    const entry: Entry = {
-      raw,
-      record,
-      pinned: true,
+    // Updated in place: a read in flight holds this entry and must see the newer record.
+    const entry: Entry = entries.get(id) ?? {
+      raw: null,
+      record: null,
+      pinned: false,
       loaded: true,
-      generation: (previous?.generation ?? 0) + 1,
+      generation: 0,
     };
+    entry.raw = raw;
+    entry.record = record;
+    entry.pinned = true;
+    entry.generation += 1;
     entries.set(id, entry);
     const current = resolveBackend();
     switch (current.type) {
@@ -289,7 +291,7 @@ export function createAcknowledgementStore(
           .then(() => current.adapter.set(prefix + id, raw))
           .then(
             () => {
-              if (entries.get(id) === entry) entry.pinned = false;
+              if (entry.record === record) entry.pinned = false;
             },
             (error: unknown) => {
               report(
@@ -421,6 +423,14 @@ function isAsyncAdapter(value: unknown): value is AsyncStorageAdapter {
   } catch {
     return false;
   }
+}
+
+function reportUncaught(error: unknown): void {
+  if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
+  else
+    setTimeout(() => {
+      throw error;
+    });
 }
 
 function safeNow(now: () => Date): Date {

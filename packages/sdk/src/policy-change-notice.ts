@@ -106,8 +106,7 @@ export function policyChangeNotice(input: PolicyChangeNoticeInput): PolicyChange
 
 /**
  * The UTC instant at which calendar day `day` (a UTC-midnight timestamp)
- * begins in `timeZone`. Two rounds of "subtract the zone's offset" settle it
- * even when the offset differs between UTC midnight and local midnight (DST).
+ * begins in `timeZone`, daylight-saving changes included.
  */
 function startOfDay(day: number, timeZone: string): number {
   if (timeZone === 'UTC') return day;
@@ -134,9 +133,14 @@ function startOfDay(day: number, timeZone: string): number {
     );
     return wall - Math.floor(t / 1000) * 1000;
   };
-  let t = day - offset(day);
-  t = day - offset(t);
-  return t;
+  // Local midnight is `day` minus the zone's offset at that moment; the offset
+  // at UTC midnight and the one found from it bracket it. Where clocks skip
+  // midnight (America/Santiago springs forward at 24:00), only the later
+  // candidate is on the right day: the day starts when the clocks jump.
+  const first = day - offset(day);
+  const second = day - offset(first);
+  const onDay = [first, second].filter((t) => dayIn(new Date(t), timeZone) === day);
+  return onDay.length > 0 ? Math.min(...onDay) : first;
 }
 
 /**
