@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { uiLanguageFor } from './i18n/ui-language';
 import { mailtoTransport } from './mailto-transport';
 import type { RightsRequest } from './rights-request-types';
 import { RightsRequestError } from './rights-request-error';
@@ -142,6 +143,17 @@ describe('given an English request', () => {
   });
 });
 
+describe('given the locale of a request', () => {
+  it.each(['id', 'id-ID', 'ID_id', 'in', 'in-ID', 'en', 'en-GB', 'de-DE', 'ind', 'idx', 'fr'])(
+    'writes %s in the same language as the UI would use (uiLanguageFor)',
+    async (locale) => {
+      const { subject } = await send({ ...english, locale });
+      const expected = uiLanguageFor(locale) === 'id' ? 'Permintaan hak' : 'Data rights request';
+      expect(subject.startsWith(expected)).toBe(true);
+    },
+  );
+});
+
 describe('given an unusual address or call', () => {
   it('keeps the @ and encodes the rest of the address', async () => {
     const { url, to } = await send(english, {}, 'dpo+rights@btn.example');
@@ -151,6 +163,12 @@ describe('given an unusual address or call', () => {
 
   it('refuses an address that is not an e-mail address', () => {
     expect(() => mailtoTransport('not an address')).toThrow(TypeError);
+  });
+
+  it('refuses an unknown time zone when it is created', () => {
+    expect(() => mailtoTransport('privacy@ctt.id', { timeZone: 'Nowhere/Special' })).toThrow(
+      RangeError,
+    );
   });
 
   it('rejects as aborted without opening anything when the signal already fired', async () => {

@@ -1,5 +1,4 @@
 import { commonStrings } from './i18n/strings-common';
-import { uiLanguageFor } from './i18n/ui-language';
 import type { KnownRightId, PolicyRight } from './policy-types';
 import { responseDeadline } from './response-deadline';
 import { rightLabel } from './right-label';
@@ -97,6 +96,8 @@ export function mailtoTransport(
   if (!/^[^\s@]+@[^\s@]+$/.test(address)) {
     throw new TypeError(`mailtoTransport: "${address}" is not an e-mail address`);
   }
+  // An unknown zone is a set-up mistake: say so now, not when someone sends a request.
+  if (options.timeZone) new Intl.DateTimeFormat('en', { timeZone: options.timeZone });
   const open = options.open ?? browserOpen;
   const now = options.now ?? (() => new Date());
 
@@ -107,7 +108,8 @@ export function mailtoTransport(
         cause: signal.reason,
       });
     }
-    const language = uiLanguageFor(request.locale);
+    // As uiLanguageFor, without importing every UI string: `id`/`in` (old Android) → Indonesian.
+    const language = /^(?:id|in)(?:[-_]|$)/i.test(request.locale) ? 'id' : 'en';
     const text = MAIL_TEXT[language];
     const submitted = now();
     const reference = clientReference(idempotencyKey, submitted);
@@ -121,11 +123,13 @@ export function mailtoTransport(
       declared ?? { id: request.right },
       (key) => rights[key.slice('common.rights.'.length) as KnownRightId] ?? key,
     );
-    const date = new Intl.DateTimeFormat(request.locale, {
-      dateStyle: 'long',
-      timeStyle: 'long',
-      timeZone,
-    });
+    const style = { dateStyle: 'long', timeStyle: 'long', timeZone } as const;
+    let date: Intl.DateTimeFormat;
+    try {
+      date = new Intl.DateTimeFormat(request.locale, style);
+    } catch {
+      date = new Intl.DateTimeFormat(language, style); // a malformed tag, e.g. `id_ID`
+    }
 
     const lines = [
       text.greeting,
