@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import react from '@vitejs/plugin-react';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { chromiumArgs, chromiumPath } from './scripts/chromium-path.mjs';
 
 const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -15,6 +16,16 @@ const alias = {
   '@policykit/sdk': src('./packages/sdk/src/index.ts'),
   '@policykit/react': src('./packages/react/src/index.ts'),
 };
+
+// Real Chromium (the system one: browsers cannot be downloaded here) for every browser project.
+const chromium = () => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({
+    launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+  }),
+  instances: [{ browser: 'chromium' as const }],
+});
 
 export default defineConfig({
   plugins: [react()],
@@ -39,14 +50,19 @@ export default defineConfig({
           include: ['packages/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['./test/setup-browser.ts'],
           testTimeout: 30_000,
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({
-              launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
-            }),
-            instances: [{ browser: 'chromium' }],
-          },
+          browser: chromium(),
+        },
+      },
+      {
+        extends: true,
+        // Every story in stories/ becomes a test: it renders, its `play` function runs,
+        // and axe (addon-a11y, `parameters.a11y.test = 'error'`) fails it on any violation.
+        // Project annotations (.storybook/preview.tsx) are applied by the plugin itself.
+        plugins: [storybookTest({ configDir: src('./.storybook') })],
+        test: {
+          name: 'storybook',
+          testTimeout: 30_000,
+          browser: chromium(),
         },
       },
     ],
