@@ -6,10 +6,20 @@ import type {
   RightsRequestFieldIssue,
 } from './rights-request-types';
 
-/** Every issue code `validateRightsRequest` produces; each has a string under `rightsErrors.*`. */
+/**
+ * Every issue code `validateRightsRequest` produces; each has a string under `rightsErrors.*`.
+ *
+ * @example
+ * const key: PolicyKitKey = `rightsErrors.${issue.code as RightsRequestIssueCode}`;
+ */
 export type RightsRequestIssueCode = Exclude<keyof typeof rightsErrorsStrings.en, 'submit'>;
 
-/** Size limits on a request's text, in UTF-16 code units (what `maxlength` counts). */
+/**
+ * Size limits on a request's text, in UTF-16 code units (what `maxlength` counts).
+ *
+ * @example
+ * <textarea maxLength={RIGHTS_REQUEST_LIMITS.details} />
+ */
 export const RIGHTS_REQUEST_LIMITS = {
   name: 200,
   /** RFC 5321 §4.5.3.1.3: a forward path is at most 256 octets including the angle brackets. */

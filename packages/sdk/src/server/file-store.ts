@@ -2,7 +2,15 @@ import { open, readFile, truncate } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { ListableRightsRequestStore, StoredRightsRequest } from './rights-request-store';
 
-/** The store's file holds something other than records: `path:line` and what is wrong. */
+/**
+ * The store's file holds something other than records: the message names `path:line`.
+ * The store refuses to run rather than skip a line that may be a recorded request.
+ *
+ * @example
+ * await store.list().catch((error) => {
+ *   if (error instanceof FileStoreCorruptError) alertOperator(error.message); // "/data/rr.jsonl:42: …"
+ * });
+ */
 export class FileStoreCorruptError extends Error {
   override readonly name = 'FileStoreCorruptError';
 }
