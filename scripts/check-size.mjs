@@ -16,6 +16,12 @@ export const budgets = [
     limit: 8 * KB,
   },
   { name: '@policykit/react/styles.css', file: 'packages/react/dist/styles.css', limit: 5 * KB },
+  {
+    // What a form page pays to send rights requests (client, validation, e-mail, deadlines).
+    name: '@policykit/sdk rights requests (client, validation, mailto, deadlines)',
+    code: "export { createRightsRequestClient, RightsRequestError, validateRightsRequest, mailtoTransport, responseDeadline } from '@policykit/sdk';",
+    limit: 6 * KB,
+  },
 ];
 
 async function measure(budget) {
