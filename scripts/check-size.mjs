@@ -22,6 +22,11 @@ export const budgets = [
     code: "export { createRightsRequestClient, RightsRequestError, validateRightsRequest, mailtoTransport, responseDeadline } from '@policykit/sdk';",
     limit: 6 * KB,
   },
+  {
+    name: '<PolicyUpdatedDialog> (with Radix dialog, host framework external)',
+    code: "export { PolicyUpdatedDialog } from '@policykit/react';",
+    limit: 16 * KB,
+  },
 ];
 
 async function measure(budget) {

@@ -143,6 +143,19 @@ describe('given the dialog opens while the person is on a control', () => {
   });
 });
 
+describe('given the dialog is open', () => {
+  it('locks the page behind it from scrolling, and releases it on close', async () => {
+    render(<Page policy={v1} store={createAcknowledgementStore({ storage: memoryStorage() })} />);
+    await screen.findByRole('alertdialog');
+    expect(getComputedStyle(document.documentElement).overflow).toBe('hidden');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Acknowledge' }));
+
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(getComputedStyle(document.documentElement).overflow).toBe('visible');
+  });
+});
+
 describe('given mode="blocking"', () => {
   it('ignores Escape and clicks outside', async () => {
     render(<Page policy={v1} store={createAcknowledgementStore({ storage: memoryStorage() })} />);

@@ -209,7 +209,13 @@ export function PolicyUpdatedDialog({
         }}
       >
         <Dialog.Portal>
-          <Dialog.Overlay className="pk-PolicyUpdatedDialog-overlay" data-mode={mode} />
+          {/*
+            A plain backdrop rather than Radix's Overlay, which brings react-remove-scroll
+            (4 KB of the 16 KB budget). The page behind is still inert — Radix hides it from
+            assistive technology and stops outside pointer events — and styles.css locks
+            its scrolling with :has() instead.
+          */}
+          <div className="pk-PolicyUpdatedDialog-overlay" data-mode={mode} aria-hidden="true" />
           <Dialog.Content
             className={['pk-PolicyUpdatedDialog', className].filter(Boolean).join(' ')}
             data-mode={mode}
