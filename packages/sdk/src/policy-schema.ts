@@ -52,6 +52,12 @@ export const HREF_PATTERN =
   // eslint-disable-next-line no-control-regex -- control characters are exactly what must not pass
   /^(?:(?:[hH][tT][tT][pP][sS]?:\/\/|[mM][aA][iI][lL][tT][oO]:|[tT][eE][lL]:)[^\s\u0000-\u001f\u007f]+|#[a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
+/**
+ * An e-mail address, loosely: something, `@`, a domain with a dot, no spaces.
+ * (Stricter checks reject real addresses; the mail server is the judge.)
+ */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
 /** A web address: `https:` or `http:` only (used for `contact.url`). */
 export const WEB_URL_PATTERN =
   // eslint-disable-next-line no-control-regex -- see HREF_PATTERN
@@ -220,22 +226,16 @@ const array = <const T extends v.GenericSchema>(item: T) => v.array(item, mustBe
 
 const string = () => v.string(mustBe('a string'));
 
-const text = v.pipe(
-  string(),
-  v.maxLength(LIMITS.maxTextLength, `must be at most ${LIMITS.maxTextLength} characters`),
-);
-const title = v.pipe(
-  string(),
-  v.maxLength(LIMITS.maxTitleLength, `must be at most ${LIMITS.maxTitleLength} characters`),
-  v.regex(/\S/, 'must not be empty'),
-);
+const maxChars = (limit: number) =>
+  v.maxLength<string, number, string>(limit, `must be at most ${limit} characters`);
+const notBlank = v.regex<string, string>(/\S/, 'must not be empty');
+
+const text = v.pipe(string(), maxChars(LIMITS.maxTextLength));
+const title = v.pipe(string(), maxChars(LIMITS.maxTitleLength), notBlank);
 const slug = v.pipe(
   string(),
-  v.maxLength(LIMITS.maxIdLength, `must be at most ${LIMITS.maxIdLength} characters`),
-  v.regex(
-    SLUG_PATTERN,
-    'must be a slug: lower-case letters a-z, digits and single hyphens (e.g. "data-we-collect")',
-  ),
+  maxChars(LIMITS.maxIdLength),
+  v.regex(SLUG_PATTERN, 'must be a slug: a-z, 0-9 and single hyphens, e.g. "data-we-collect"'),
 );
 const isoDate = v.pipe(
   string(),
@@ -247,20 +247,21 @@ const isoDate = v.pipe(
     'must be a real calendar date',
   ),
 );
+const hasHost = v.check<string, string>(isParseableUrl, 'must be a well-formed URL with a host');
 const href = v.pipe(
   string(),
-  v.maxLength(LIMITS.maxHrefLength, `must be at most ${LIMITS.maxHrefLength} characters`),
+  maxChars(LIMITS.maxHrefLength),
   v.regex(
     HREF_PATTERN,
-    'must be an https:, http:, mailto: or tel: link or #section-id; other schemes (javascript:, data:, …), spaces and control characters are not allowed',
+    'must be an https:, http:, mailto: or tel: URL or #section-id, without spaces (other schemes are not allowed)',
   ),
-  v.check(isParseableUrl, 'must be a well-formed URL with a host'),
+  hasHost,
 );
 const webUrl = v.pipe(
   string(),
-  v.maxLength(LIMITS.maxHrefLength, `must be at most ${LIMITS.maxHrefLength} characters`),
+  maxChars(LIMITS.maxHrefLength),
   v.regex(WEB_URL_PATTERN, 'must be an https: or http: URL'),
-  v.check(isParseableUrl, 'must be a well-formed URL with a host'),
+  hasHost,
 );
 
 // --- inline text -------------------------------------------------------------
@@ -291,12 +292,12 @@ const contactEntries = {
   title: v.optional(title),
   email: v.optional(
     v.pipe(
-      text,
-      v.maxLength(LIMITS.maxTitleLength, `must be at most ${LIMITS.maxTitleLength} characters`),
-      v.email('must be an e-mail address'),
+      string(),
+      maxChars(LIMITS.maxTitleLength),
+      v.regex(EMAIL_PATTERN, 'must be an e-mail address'),
     ),
   ),
-  phone: v.optional(v.pipe(title)),
+  phone: v.optional(title),
   address: v.optional(text),
   url: v.optional(webUrl),
 };
@@ -362,7 +363,7 @@ const isRightId = (value: string): value is RightId => RIGHT_ID_PATTERN.test(val
 const rightObject = object({
   id: v.pipe(
     string(),
-    v.maxLength(LIMITS.maxIdLength, `must be at most ${LIMITS.maxIdLength} characters`),
+    maxChars(LIMITS.maxIdLength),
     v.regex(
       RIGHT_ID_PATTERN,
       `must be a known right id (${KNOWN_RIGHT_IDS.join(', ')}) or a custom x-… slug`,
@@ -387,14 +388,10 @@ const documentObject = object({
       : mustBe('1')(issue),
   ),
   id: slug,
-  version: v.pipe(
-    string(),
-    v.maxLength(LIMITS.maxIdLength, `must be at most ${LIMITS.maxIdLength} characters`),
-    v.regex(/\S/, 'must not be empty'),
-  ),
+  version: v.pipe(string(), maxChars(LIMITS.maxIdLength), notBlank),
   locale: v.pipe(
     string(),
-    v.maxLength(LIMITS.maxIdLength, `must be at most ${LIMITS.maxIdLength} characters`),
+    maxChars(LIMITS.maxIdLength),
     v.regex(LOCALE_PATTERN, 'must be a BCP 47 language tag such as "id-ID" or "en"'),
     v.check(
       (value) => !LOCALE_PATTERN.test(value) || isCanonicalizableLocale(value),
