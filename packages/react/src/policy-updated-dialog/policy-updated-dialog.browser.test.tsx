@@ -365,6 +365,27 @@ describe('accessibility (axe-core)', () => {
     expect(await axeViolations()).toEqual([]);
   });
 
+  it('finds no violations in the dark theme (the dialog portals into a dark <body>)', async () => {
+    document.body.dataset.theme = 'dark';
+    try {
+      const store = createAcknowledgementStore({ storage: memoryStorage() });
+      store.acknowledge(v1);
+      render(<Page policy={v2} previous={v1} store={store} mode="dismissible" />);
+      const dialog = await screen.findByRole('dialog');
+      // Painted with the theme's dark background token, not a colour of its own.
+      const probe = document.createElement('div');
+      probe.style.background = 'var(--pk-color-background)';
+      document.body.append(probe);
+      expect(getComputedStyle(dialog).backgroundColor).toBe(
+        getComputedStyle(probe).backgroundColor,
+      );
+      probe.remove();
+      expect(await axeViolations()).toEqual([]);
+    } finally {
+      delete document.body.dataset.theme;
+    }
+  });
+
   it('finds no violations with the upcoming-change notice, opened', async () => {
     const store = createAcknowledgementStore({ storage: memoryStorage() });
     store.acknowledge(v1);
