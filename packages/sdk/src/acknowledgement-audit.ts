@@ -1,6 +1,12 @@
 import type { AcknowledgementRecord } from './acknowledgement-types';
 
-/** An acknowledgement as an audit-log entry, ready for `JSON.stringify`. */
+/**
+ * An acknowledgement as an audit-log entry, ready for `JSON.stringify`.
+ *
+ * @example
+ * // { type: 'policy.acknowledged', policyId: 'ctt-privacy', version: '2024-06-12', locale: 'id-ID',
+ * //   acknowledgedAt: '2026-01-02T03:04:05.000Z', receiptId: '0b5c…', subject: 'user-42' }
+ */
 export interface AcknowledgementAuditEntry {
   /**
    * `policy.acknowledged` — the person acknowledged the version in force;

@@ -1,10 +1,13 @@
 /**
- * Why an acknowledgement store fell back to memory:
+ * Why an acknowledgement store fell back to memory (`error.kind`):
  * - `unavailable` — no storage (server side) or `localStorage` is blocked (a
  *   sandboxed iframe throws `SecurityError` on mere access);
  * - `invalid-storage` — the `storage` option is neither `Storage`-like nor an async adapter;
  * - `read` / `write` — the storage threw or rejected (private mode, quota, network);
  * - `corrupt` — a stored value is not JSON or not an acknowledgement record.
+ *
+ * @example
+ * onError: (e) => { if (e instanceof AcknowledgementStorageError && e.kind !== 'unavailable') log(e); }
  */
 export type AcknowledgementStorageErrorKind =
   'unavailable' | 'invalid-storage' | 'read' | 'write' | 'corrupt';

@@ -113,6 +113,17 @@ describe('createAcknowledgementStore', () => {
       expect(second.receiptId).not.toBe(first.receiptId);
     });
 
+    it('makes a v4 receipt id without crypto.randomUUID (plain http is not a secure context)', () => {
+      const real = globalThis.crypto;
+      vi.stubGlobal('crypto', {
+        getRandomValues: (bytes: Uint8Array<ArrayBuffer>) => real.getRandomValues(bytes),
+      });
+      const { receiptId } = createAcknowledgementStore().acknowledge(policy());
+      expect(receiptId).toMatch(
+        /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      );
+    });
+
     it('returns the same record object while the stored value is unchanged (stable snapshot)', () => {
       const store = createAcknowledgementStore();
       store.acknowledge(policy());

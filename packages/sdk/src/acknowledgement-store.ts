@@ -11,10 +11,22 @@ import type {
 } from './acknowledgement-types';
 import type { PolicyDocument } from './policy-types';
 
-/** The default key prefix: a record lives under `policykit:ack:<policyId>`. */
+/**
+ * The default key prefix: a record lives under `policykit:ack:<policyId>`.
+ *
+ * @example
+ * localStorage.getItem(`${ACKNOWLEDGEMENT_KEY_PREFIX}ctt-privacy`); // the record's JSON, or null
+ */
 export const ACKNOWLEDGEMENT_KEY_PREFIX = 'policykit:ack:';
 
-/** What {@link createAcknowledgementStore} returns: the shared interface, plus `flush`. */
+/**
+ * What {@link createAcknowledgementStore} returns: the shared interface, plus `flush`.
+ *
+ * @example
+ * const store: PersistentAcknowledgementStore = createAcknowledgementStore({ storage: serverAdapter });
+ * store.acknowledge(policy);
+ * await store.flush(); // the host's server has it now
+ */
 export interface PersistentAcknowledgementStore extends AcknowledgementStore {
   /**
    * Resolves when every write started so far has reached the storage (or
@@ -131,7 +143,7 @@ export function createAcknowledgementStore(
           backend = { type: 'memory' };
           report(
             'unavailable',
-            'No localStorage here (server side?): acknowledgements are kept in memory.',
+            'No localStorage (server side?); acknowledgements are kept in memory.',
           );
         }
       } catch (error) {
@@ -139,7 +151,7 @@ export function createAcknowledgementStore(
         backend = { type: 'memory' };
         report(
           'unavailable',
-          'localStorage is blocked: acknowledgements are kept in memory.',
+          'localStorage is blocked; acknowledgements are kept in memory.',
           undefined,
           error,
         );
@@ -152,7 +164,7 @@ export function createAcknowledgementStore(
       backend = { type: 'memory' };
       report(
         'invalid-storage',
-        'The storage option is neither Storage-like (getItem/setItem) nor an async { get, set } adapter: acknowledgements are kept in memory.',
+        'storage is neither Storage-like nor an async { get, set } adapter; acknowledgements are kept in memory.',
       );
     }
     return backend;
@@ -161,13 +173,9 @@ export function createAcknowledgementStore(
   /** Parses a stored value; garbage is reported and read as "no record". */
   const parse = (id: string, raw: string | null): AcknowledgementRecord | null => {
     if (raw === null) return null;
-    const record = parseRecord(raw, id);
+    const record = parseAcknowledgementRecord(raw, id);
     if (!record) {
-      report(
-        'corrupt',
-        `The value stored under "${prefix}${id}" is not an acknowledgement record; it is ignored and will be overwritten.`,
-        prefix + id,
-      );
+      report('corrupt', `"${prefix}${id}" holds no acknowledgement record; ignored.`, prefix + id);
     }
     return record;
   };
@@ -180,7 +188,7 @@ export function createAcknowledgementStore(
       raw = storage.getItem(prefix + id) ?? null;
       if (raw !== null && typeof raw !== 'string') raw = String(raw);
     } catch (error) {
-      report('read', 'The storage threw on read: using what is in memory.', prefix + id, error);
+      report('read', 'Reading storage failed; using memory.', prefix + id, error);
       return entry?.record ?? null;
     }
     // Same string, same object: `useSyncExternalStore` needs a stable snapshot.
@@ -221,12 +229,7 @@ export function createAcknowledgementStore(
           }
         },
         (error: unknown) => {
-          report(
-            'read',
-            'The async storage failed to read: using what is in memory.',
-            prefix + id,
-            error,
-          );
+          report('read', 'Reading storage failed; using memory.', prefix + id, error);
         },
       )
       .then(() => {
@@ -277,12 +280,7 @@ export function createAcknowledgementStore(
           current.storage.setItem(prefix + id, raw);
           entry.pinned = false;
         } catch (error) {
-          report(
-            'write',
-            'The storage threw on write (quota? private mode?): the acknowledgement is kept in memory.',
-            prefix + id,
-            error,
-          );
+          report('write', 'Writing storage failed; kept in memory.', prefix + id, error);
         }
         break;
       case 'async': {
@@ -294,12 +292,7 @@ export function createAcknowledgementStore(
               if (entry.record === record) entry.pinned = false;
             },
             (error: unknown) => {
-              report(
-                'write',
-                'The async storage failed to write: the acknowledgement is kept in memory.',
-                prefix + id,
-                error,
-              );
+              report('write', 'Writing storage failed; kept in memory.', prefix + id, error);
             },
           );
         writes.set(id, queued);
@@ -384,10 +377,6 @@ export function parseAcknowledgementRecord(
   raw: string,
   policyId: string,
 ): AcknowledgementRecord | null {
-  return parseRecord(raw, policyId);
-}
-
-function parseRecord(raw: string, policyId: string): AcknowledgementRecord | null {
   let value: unknown;
   try {
     value = JSON.parse(raw);
@@ -449,12 +438,10 @@ function safeNow(now: () => Date): Date {
  */
 function makeReceiptId(): string {
   const c = globalThis.crypto;
-  if (typeof c?.randomUUID === 'function') return c.randomUUID();
-  const bytes = new Uint8Array(16);
-  if (typeof c?.getRandomValues === 'function') c.getRandomValues(bytes);
-  else for (let i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  if (typeof c.randomUUID === 'function') return c.randomUUID();
+  const hex = [...c.getRandomValues(new Uint8Array(16))].map((b, i) =>
+    // Version 4 in byte 6, the RFC 4122 variant in byte 8.
+    (i === 6 ? (b & 0x0f) | 0x40 : i === 8 ? (b & 0x3f) | 0x80 : b).toString(16).padStart(2, '0'),
+  );
+  return hex.join('').replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
 }

@@ -1,9 +1,19 @@
 import type { PolicyDocument, Section } from './policy-types';
 
-/** How one section differs between two versions of a policy. */
+/**
+ * How one section differs between two versions of a policy.
+ *
+ * @example
+ * const badge: Record<SectionChange, string | null> = { added: 'New', modified: 'Updated', removed: null, unchanged: null };
+ */
 export type SectionChange = 'added' | 'removed' | 'modified' | 'unchanged';
 
-/** One section of either version, with what happened to it. */
+/**
+ * One section of either version, with what happened to it.
+ *
+ * @example
+ * // { id: 'hak-anda', title: 'Hak Anda', change: 'modified', depth: 0, parentId: null, previousTitle: 'Hak-Hak Anda' }
+ */
 export interface SectionDiff {
   id: string;
   /** The title in `next` (in `prev` for a removed section). */
@@ -23,10 +33,22 @@ export interface SectionDiff {
   moved?: boolean;
 }
 
-/** A document-level field compared by {@link diffPolicies}. */
+/**
+ * A document-level field compared by {@link diffPolicies}: a known key of
+ * `PolicyDocument`, or an unknown extra key of a newer document.
+ *
+ * @example
+ * const fields: PolicyField[] = diffPolicies(prev, next).fields; // e.g. ['contact', 'rights']
+ */
 export type PolicyField = Exclude<keyof PolicyDocument, 'sections'> | (string & {});
 
-/** The result of {@link diffPolicies}. */
+/**
+ * The result of {@link diffPolicies}.
+ *
+ * @example
+ * const { changed, fields, sections } = diffPolicies(prev, next);
+ * const listed = sections.filter((s) => s.change !== 'unchanged');
+ */
 export interface PolicyDiff {
   /**
    * True when the content differs: any section not `unchanged`, any entry in

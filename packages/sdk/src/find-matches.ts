@@ -1,6 +1,11 @@
 import { foldText, normalizeText } from './normalize-text';
 
-/** A half-open range `[start, end)` of UTF-16 offsets into a string, like `String#slice`. */
+/**
+ * A half-open range `[start, end)` of UTF-16 offsets into a string, like `String#slice`.
+ *
+ * @example
+ * const [range] = findMatches('Data pribadi', 'pribadi'); // { start: 5, end: 12 }
+ */
 export interface TextRange {
   start: number;
   end: number;
@@ -10,6 +15,9 @@ export interface TextRange {
  * Most terms a query may have; later ones are ignored. Keeps per-block
  * bookkeeping in one 32-bit mask and a pasted paragraph from turning every
  * keystroke into thousands of scans.
+ *
+ * @example
+ * searchTerms(longPastedText).length <= MAX_SEARCH_TERMS; // true
  */
 export const MAX_SEARCH_TERMS = 30;
 
@@ -82,7 +90,12 @@ export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
   return merged;
 }
 
-/** A piece of a string, marked or not — what a renderer wraps in `<mark>`. */
+/**
+ * A piece of a string, marked or not — what a renderer wraps in `<mark>`.
+ *
+ * @example
+ * splitByMatches(text, ranges).map((s) => (s.match ? <mark>{s.text}</mark> : s.text));
+ */
 export interface TextSegment {
   text: string;
   match: boolean;

@@ -1,4 +1,14 @@
-/** Thrown for a date that is not an ISO date (`YYYY-MM-DD`) or instant, or not on the calendar. */
+/**
+ * Thrown for a date that is not an ISO date (`YYYY-MM-DD`) or instant, or not
+ * on the calendar (`2023-02-29`). `value` is what was given.
+ *
+ * @example
+ * try {
+ *   formatPolicyDate(input, 'en');
+ * } catch (error) {
+ *   if (error instanceof PolicyDateError) console.warn('bad date', error.value);
+ * }
+ */
 export class PolicyDateError extends RangeError {
   override readonly name = 'PolicyDateError';
   constructor(readonly value: unknown) {
@@ -6,7 +16,12 @@ export class PolicyDateError extends RangeError {
   }
 }
 
-/** Options shared by the date helpers. */
+/**
+ * Options shared by the date helpers.
+ *
+ * @example
+ * formatPolicyDate(record.acknowledgedAt, 'id-ID', { timeZone: 'Asia/Jakarta' });
+ */
 export interface PolicyDateOptions {
   /**
    * IANA time zone (e.g. `Asia/Jakarta`) in which an *instant* is read as a
@@ -91,7 +106,13 @@ export function formatPolicyDate(
   }).format(day);
 }
 
-/** A signed distance in one unit, as `Intl.RelativeTimeFormat` takes it. */
+/**
+ * A signed distance in one unit, as `Intl.RelativeTimeFormat` takes it.
+ *
+ * @example
+ * const { value, unit } = relativeTime('2024-06-12', now);
+ * new Intl.RelativeTimeFormat('id', { numeric: 'always' }).format(value, unit); // '2 tahun yang lalu'
+ */
 export interface RelativeTime {
   value: number;
   unit: 'day' | 'week' | 'month' | 'year';

@@ -3,6 +3,10 @@
  * removed, compatibility forms unfolded (NFKD: `ﬁ` → `fi`, `²` → `2`) — with a
  * map back to the original, so a match found in the folded text can be shown
  * on exactly the original characters.
+ *
+ * @example
+ * const { text, starts, ends } = normalizeText('Café');
+ * // text 'cafe'; a match at [3, 4) in text is [starts[3], ends[3]) = [3, 4) in 'Café'
  */
 export interface NormalizedText {
   /** The folded text. */

@@ -2,12 +2,27 @@ import type { AcknowledgementRecord, AcknowledgementStore } from './acknowledgem
 import { calendarDay, dayIn } from './format-policy-date';
 import type { PolicyDocument } from './policy-types';
 
-/** Thrown when `upcoming` cannot be the next version of `policy`. */
+/**
+ * Thrown when `upcoming` cannot be the next version of `policy`: another
+ * policy's id, or no `effectiveDate`.
+ *
+ * @example
+ * try {
+ *   policyChangeNotice({ policy, upcoming, now });
+ * } catch (error) {
+ *   if (error instanceof PolicyChangeNoticeError) reportConfigProblem(error.message);
+ * }
+ */
 export class PolicyChangeNoticeError extends Error {
   override readonly name = 'PolicyChangeNoticeError';
 }
 
-/** What {@link policyChangeNotice} is given. */
+/**
+ * What {@link policyChangeNotice} is given.
+ *
+ * @example
+ * const input: PolicyChangeNoticeInput = { policy, upcoming, now: new Date(), timeZone: 'Asia/Jakarta' };
+ */
 export interface PolicyChangeNoticeInput {
   /** The version in force until `upcoming` takes effect. */
   policy: PolicyDocument;
@@ -27,10 +42,19 @@ export interface PolicyChangeNoticeInput {
  * - `upcoming` — `upcoming` takes effect on a later day: tell people now;
  * - `in-effect` — its day has come: `upcoming` is the policy now, and the
  *   usual "policy updated" flow applies to it, with `policy` as the previous version.
+ *
+ * @example
+ * const showBanner = (status: PolicyChangeStatus) => status === 'upcoming';
  */
 export type PolicyChangeStatus = 'none' | 'upcoming' | 'in-effect';
 
-/** The answer of {@link policyChangeNotice}. */
+/**
+ * The answer of {@link policyChangeNotice}.
+ *
+ * @example
+ * // { status: 'upcoming', current: policy, upcoming, effectiveDate: '2027-01-01',
+ * //   takesEffectAt: '2026-12-31T17:00:00.000Z', daysUntil: 31 }
+ */
 export interface PolicyChangeNotice {
   status: PolicyChangeStatus;
   /** The version that applies at `now`: `upcoming` once it is in effect, else `policy`. */

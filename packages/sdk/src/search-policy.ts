@@ -3,11 +3,22 @@ import { blockText, contactText, inlineText } from './inline-text';
 import { normalizeText, type NormalizedText } from './normalize-text';
 import type { PolicyDocument, Section } from './policy-types';
 
-/** What a search result points at inside its section. */
+/**
+ * What a search result points at inside its section.
+ *
+ * @example
+ * const inBody = (r: PolicySearchResult) => r.kind !== 'title' && r.kind !== 'summary';
+ */
 export type SearchResultKind =
   'title' | 'summary' | 'paragraph' | 'list-title' | 'list-item' | 'callout' | 'contact';
 
-/** One matching title or block. */
+/**
+ * One matching title or block.
+ *
+ * @example
+ * // { sectionId: 'informasi-teknis', sectionPath: ['informasi', 'informasi-teknis'], kind: 'paragraph',
+ * //   blockIndex: 0, text: 'Alamat IP …', matches: [{ start: 7, end: 9 }], snippet: 'Alamat IP …', snippetMatches: […] }
+ */
 export interface PolicySearchResult {
   /** The section the match is in (the innermost one). */
   sectionId: string;
@@ -31,7 +42,12 @@ export interface PolicySearchResult {
   readonly snippetMatches: TextRange[];
 }
 
-/** Options for {@link searchPolicy}. */
+/**
+ * Options for {@link searchPolicy}.
+ *
+ * @example
+ * searchPolicy(index, query, { limit: 20, snippetLength: 120 });
+ */
 export interface SearchOptions {
   /** Stop after this many results (all by default). */
   limit?: number;
@@ -57,6 +73,9 @@ const INDEX = Symbol('policykit.searchIndex');
  * end to end in one string, so a keystroke costs a few `indexOf` scans. Keep
  * one per document (e.g. `useMemo`); {@link searchPolicy} also caches one per
  * document object it is given.
+ *
+ * @example
+ * const index: PolicySearchIndex = useMemo(() => createSearchIndex(policy), [policy]);
  */
 export interface PolicySearchIndex {
   readonly [INDEX]: true;

@@ -1,6 +1,11 @@
 import type { PolicyDocument } from './policy-types';
 
-/** One problem with a set of translations: which one (by position and locale) and what. */
+/**
+ * One problem with a set of translations: which one (by position and locale) and what.
+ *
+ * @example
+ * // { index: 1, locale: 'en', message: 'version "2023-01-01" differs from "2024-06-12"' }
+ */
 export interface TranslationIssue {
   index: number;
   locale: string;
@@ -10,6 +15,14 @@ export interface TranslationIssue {
 /**
  * Thrown when documents given as translations of one policy are not: the list
  * is empty, or they differ in `id` or `version`, or two share a locale.
+ * `issues` lists every problem with the translation's index and locale.
+ *
+ * @example
+ * try {
+ *   selectTranslation(translations, locale);
+ * } catch (error) {
+ *   if (error instanceof TranslationSetError) for (const i of error.issues) console.error(i.index, i.message);
+ * }
  */
 export class TranslationSetError extends Error {
   override readonly name = 'TranslationSetError';
