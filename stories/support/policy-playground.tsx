@@ -1,26 +1,14 @@
-import { useDeferredValue, useId, useMemo, useState, type ComponentType } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { PolicyDocument } from '@policykit/sdk';
-import * as sdkMarkdown from '@policykit/sdk/markdown';
-import * as policykitReact from '@policykit/react';
+import { importMarkdown } from '@policykit/sdk/markdown';
+import { PolicyViewer } from '@policykit/react';
 import { importProblems, type ImportProblem } from './import-problems';
 import { PreviewErrorBoundary } from './preview-error-boundary';
 import './policy-playground.css';
 
-type ImportMarkdown = (text: string) => PolicyDocument;
-type ViewerProps = { policy: PolicyDocument; variant?: 'accordion' | 'document' };
-
-// Both land in parallel with this playground; until they do, it says so instead of failing to build.
-const importMarkdown = (sdkMarkdown as Record<string, unknown>).importMarkdown as
-  ImportMarkdown | undefined;
-const PolicyViewer = (policykitReact as Record<string, unknown>).PolicyViewer as
-  ComponentType<ViewerProps> | undefined;
-
 type ImportResult = { ok: true; policy: PolicyDocument } | { ok: false; problems: ImportProblem[] };
 
 function tryImport(markdown: string): ImportResult {
-  if (!importMarkdown) {
-    return { ok: false, problems: [{ message: 'importMarkdown is not available yet.' }] };
-  }
   try {
     return { ok: true, policy: importMarkdown(markdown) };
   } catch (error) {
@@ -33,6 +21,8 @@ export interface PolicyPlaygroundProps {
   initialMarkdown: string;
   /** Passed to `<PolicyViewer variant>`. */
   variant?: 'accordion' | 'document';
+  /** Passed to `<PolicyViewer search>`. */
+  search?: boolean;
 }
 
 /**
@@ -45,6 +35,7 @@ export interface PolicyPlaygroundProps {
 export function PolicyPlayground({
   initialMarkdown,
   variant = 'accordion',
+  search = true,
 }: PolicyPlaygroundProps) {
   const id = useId();
   const [markdown, setMarkdown] = useState(initialMarkdown);
@@ -117,18 +108,14 @@ export function PolicyPlayground({
 
         {lastValid && (
           <div className="sb-playground__preview" data-stale={!result.ok}>
-            {PolicyViewer ? (
-              <PreviewErrorBoundary
-                key={`${lastValid.id}:${lastValid.version}:${deferredMarkdown.length}`}
-                fallback={(error) => (
-                  <p role="alert">The viewer could not render this document: {error.message}</p>
-                )}
-              >
-                <PolicyViewer policy={lastValid} variant={variant} />
-              </PreviewErrorBoundary>
-            ) : (
-              <p>PolicyViewer is not available yet; the imported document is below.</p>
-            )}
+            <PreviewErrorBoundary
+              key={`${lastValid.id}:${lastValid.version}:${deferredMarkdown.length}`}
+              fallback={(error) => (
+                <p role="alert">The viewer could not render this document: {error.message}</p>
+              )}
+            >
+              <PolicyViewer policy={lastValid} variant={variant} search={search} />
+            </PreviewErrorBoundary>
             <details className="sb-playground__json">
               <summary>Document JSON</summary>
               <pre>{JSON.stringify(lastValid, null, 2)}</pre>
