@@ -23,13 +23,16 @@ export default defineConfig([
       server: 'packages/sdk/src/server/index.ts',
     },
     outDir: 'packages/sdk/dist',
-    platform: 'neutral',
+    // 'node' makes esbuild annotate the CommonJS output with its export names, so Node's
+    // `import()` of the .cjs file sees named exports. Every import is external, so nothing
+    // else about the output depends on the platform.
+    platform: 'node',
   },
   {
     ...shared,
     entry: { index: 'packages/react/src/index.ts' },
     outDir: 'packages/react/dist',
-    platform: 'browser',
+    platform: 'node', // see above: named exports for import() of the CommonJS build
     // Next.js App Router needs the directive at the top of the built file.
     banner: { js: '"use client";' },
     onSuccess: 'node scripts/build-css.mjs',
