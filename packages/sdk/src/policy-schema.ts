@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type {
   Block,
   CalloutBlock,
+  CalloutTone,
   ContactBlock,
   ContactDetails,
   EmphasisSpan,
@@ -32,10 +33,27 @@ import type {
  * schema's `description` lists them.
  */
 
-/** A slug: lower-case `a-z`, `0-9` and single inner hyphens, e.g. `data-we-collect`. */
+/**
+ * A slug: lower-case `a-z`, `0-9` and single inner hyphens. Document and section ids.
+ *
+ * @example
+ * ```ts
+ * SLUG_PATTERN.test('data-we-collect'); // true
+ * SLUG_PATTERN.test('Data We Collect'); // false
+ * ```
+ */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** The shape of an ISO calendar date, `YYYY-MM-DD` (the day itself is checked by {@link isRealCalendarDate}). */
+/**
+ * The shape of an ISO calendar date, `YYYY-MM-DD`; whether the day exists is
+ * {@link isRealCalendarDate}'s question.
+ *
+ * @example
+ * ```ts
+ * DATE_PATTERN.test('2024-06-12'); // true
+ * DATE_PATTERN.test('12/06/2024'); // false
+ * ```
+ */
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
@@ -47,6 +65,12 @@ export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
  * tab and newline inside URLs (WHATWG URL parser), which is how
  * `java\tscript:` would otherwise become `javascript:`. Scheme letters are
  * case-insensitive, as in RFC 3986 §3.1.
+ *
+ * @example
+ * ```ts
+ * HREF_PATTERN.test('mailto:privacy@ctt.id'); // true
+ * HREF_PATTERN.test(' javascript:alert(1)'); // false
+ * ```
  */
 export const HREF_PATTERN =
   // eslint-disable-next-line no-control-regex -- control characters are exactly what must not pass
@@ -55,15 +79,36 @@ export const HREF_PATTERN =
 /**
  * An e-mail address, loosely: something, `@`, a domain with a dot, no spaces.
  * (Stricter checks reject real addresses; the mail server is the judge.)
+ *
+ * @example
+ * ```ts
+ * EMAIL_PATTERN.test('privacy@ctt.id'); // true
+ * EMAIL_PATTERN.test('[email protected]'); // false
+ * ```
  */
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** A web address: `https:` or `http:` only (used for `contact.url`). */
+/**
+ * A web address: `https:` or `http:` only (used for `contact.url`).
+ *
+ * @example
+ * ```ts
+ * WEB_URL_PATTERN.test('https://ctt.id/privasi'); // true
+ * WEB_URL_PATTERN.test('mailto:privacy@ctt.id'); // false
+ * ```
+ */
 export const WEB_URL_PATTERN =
   // eslint-disable-next-line no-control-regex -- see HREF_PATTERN
   /^[hH][tT][tT][pP][sS]?:\/\/[^\s\u0000-\u001f\u007f]+$/;
 
-/** The right ids the kit knows (and translates), in the order the UI lists them. */
+/**
+ * The right ids the kit knows (and translates), in the order the UI lists them.
+ *
+ * @example
+ * ```ts
+ * const known = (id: string) => (KNOWN_RIGHT_IDS as readonly string[]).includes(id);
+ * ```
+ */
 export const KNOWN_RIGHT_IDS = [
   'access',
   'rectification',
@@ -77,21 +122,52 @@ export const KNOWN_RIGHT_IDS = [
   'complaint',
 ] as const satisfies readonly KnownRightId[];
 
-/** A known right id or a custom `x-…` slug such as `x-account-deactivation`. */
+/**
+ * A known right id or a custom `x-…` slug.
+ *
+ * @example
+ * ```ts
+ * RIGHT_ID_PATTERN.test('x-account-deactivation'); // true
+ * RIGHT_ID_PATTERN.test('deletion'); // false
+ * ```
+ */
 export const RIGHT_ID_PATTERN = new RegExp(
   `^(?:${KNOWN_RIGHT_IDS.join('|')}|x-[a-z0-9]+(?:-[a-z0-9]+)*)$`,
 );
 
-/** BCP 47, loosely (the tag itself is checked with `Intl.getCanonicalLocales`). */
+/**
+ * BCP 47, loosely (`parsePolicy` also asks `Intl.getCanonicalLocales`).
+ *
+ * @example
+ * ```ts
+ * LOCALE_PATTERN.test('id-ID'); // true
+ * LOCALE_PATTERN.test('en_US'); // false
+ * ```
+ */
 export const LOCALE_PATTERN = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
-/** Block types and callout tones, for exhaustive switches and pickers. */
+/**
+ * Every block type (a compile-time proof below keeps the list complete).
+ *
+ * @example
+ * ```ts
+ * const isBlockType = (t: string) => (BLOCK_TYPES as readonly string[]).includes(t);
+ * ```
+ */
 export const BLOCK_TYPES = [
   'paragraph',
   'list',
   'callout',
   'contact',
 ] as const satisfies readonly Block['type'][];
+/**
+ * Every callout tone (kept complete by a compile-time proof).
+ *
+ * @example
+ * ```ts
+ * for (const tone of CALLOUT_TONES) console.log(`.pk-callout[data-tone="${tone}"]`);
+ * ```
+ */
 export const CALLOUT_TONES = [
   'info',
   'important',
@@ -188,7 +264,16 @@ function isCanonicalizableLocale(value: string): boolean {
 
 // --- messages: short, lower-case, never echoing the (possibly huge) input -----
 
-/** Names the JavaScript type of a value for messages, without its content. */
+/**
+ * Names the JavaScript type of a value for messages, never its content (which
+ * may be a 5 MB string).
+ *
+ * @example
+ * ```ts
+ * describeValue([]); // 'an array'
+ * describeValue(undefined); // 'nothing'
+ * ```
+ */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
@@ -283,7 +368,14 @@ const inlineUnion = v.union(
   mustBe('a string or an array of strings and spans'),
 );
 
-/** Text with optional inline markup: a string, or an array of strings and spans. */
+/**
+ * Text with optional inline markup: a string, or an array of strings and spans.
+ *
+ * @example
+ * ```ts
+ * v.is(inlineSchema, ['a ', { type: 'em', text: 'b' }]); // true
+ * ```
+ */
 export const inlineSchema: v.GenericSchema<unknown, Inline> = inlineUnion;
 
 // --- blocks --------------------------------------------------------------------
@@ -304,7 +396,14 @@ const contactEntries = {
 
 const contactObject = object(contactEntries);
 
-/** Contact details of a data controller or its DPO. */
+/**
+ * Contact details of a data controller or its DPO.
+ *
+ * @example
+ * ```ts
+ * v.is(contactSchema, { email: 'privacy@ctt.id' }); // true
+ * ```
+ */
 export const contactSchema: v.GenericSchema<unknown, ContactDetails> = contactObject;
 
 const paragraphBlockObject = object({ type: v.literal('paragraph'), text: inlineSchema });
@@ -336,10 +435,24 @@ const blockVariant = v.variant(
       : `must be a block object (got ${describeValue(issue.input)})`,
 );
 
-/** One block of a section: paragraph, list, callout or contact. */
+/**
+ * One block of a section: paragraph, list, callout or contact.
+ *
+ * @example
+ * ```ts
+ * v.is(blockSchema, { type: 'paragraph', text: 'Hi' }); // true
+ * ```
+ */
 export const blockSchema: v.GenericSchema<unknown, Block> = blockVariant;
 
-/** The blocks of a section or callout. */
+/**
+ * The blocks of a section or callout.
+ *
+ * @example
+ * ```ts
+ * v.is(blocksSchema, []); // true
+ * ```
+ */
 export const blocksSchema = v.pipe(
   array(blockSchema),
   v.maxLength(LIMITS.maxBlocks, `must have at most ${LIMITS.maxBlocks} blocks`),
@@ -355,7 +468,15 @@ const sectionObject = object({
   sections: v.optional(array(v.lazy((): v.GenericSchema<unknown, Section> => sectionObject))),
 });
 
-/** A section of the policy, with its blocks and nested sections. */
+/**
+ * A section of the policy, with its blocks and nested sections (per-value
+ * rules only: unique ids and depth are checked by `parsePolicy`).
+ *
+ * @example
+ * ```ts
+ * v.is(sectionSchema, { id: 'a', title: 'A', blocks: [] }); // true
+ * ```
+ */
 export const sectionSchema: v.GenericSchema<unknown, Section> = sectionObject;
 
 const isRightId = (value: string): value is RightId => RIGHT_ID_PATTERN.test(value);
@@ -375,7 +496,14 @@ const rightObject = object({
   description: v.optional(text),
 });
 
-/** One data-subject right the policy grants. */
+/**
+ * One data-subject right the policy grants.
+ *
+ * @example
+ * ```ts
+ * v.is(rightSchema, { id: 'x-account-deactivation' }); // true
+ * ```
+ */
 export const rightSchema: v.GenericSchema<unknown, PolicyRight> = rightObject;
 
 const organizationObject = object({ name: title });
@@ -434,7 +562,15 @@ type Output<S extends v.GenericSchema> = Known<v.InferOutput<S>>;
 
 type AllTrue<T extends true[]> = T;
 
-/** Checked by `tsc`: a `false` in this list is a compile error. Not for use at run time. */
+/**
+ * Checked by `tsc`: a `false` in this list is a compile error. Not for use at run time.
+ *
+ * @example
+ * ```ts
+ * // policy-types.ts gains `Section.icon?: string`; the schema does not:
+ * // error TS2344: Type '[true, …, false, …]' does not satisfy the constraint 'true[]'.
+ * ```
+ */
 export type SchemaMatchesTypes = AllTrue<
   [
     Exact<Output<typeof spanObject>, LinkSpan | EmphasisSpan>,
@@ -450,5 +586,8 @@ export type SchemaMatchesTypes = AllTrue<
     Exact<Output<typeof rightObject>, PolicyRight>,
     Exact<Output<typeof organizationObject>, PolicyOrganization>,
     Exact<Output<typeof documentObject>, PolicyDocument>,
+    Exact<(typeof BLOCK_TYPES)[number], Block['type']>,
+    Exact<(typeof CALLOUT_TONES)[number], CalloutTone>,
+    Exact<(typeof KNOWN_RIGHT_IDS)[number], KnownRightId>,
   ]
 >;
