@@ -196,8 +196,15 @@ describe('createAcknowledgementStore', () => {
       const listener = vi.fn();
       const stop = store.subscribe(listener);
 
-      const otherTab = createAcknowledgementStore();
-      const record = otherTab.acknowledge(policy('v2'));
+      // What another tab's store writes; its storage event arrives here.
+      const record = {
+        policyId: 'ctt-privacy',
+        version: 'v2',
+        locale: 'en',
+        acknowledgedAt: '2026-01-02T03:04:05.000Z',
+        receiptId: 'from-the-other-tab',
+      };
+      window.localStorage.setItem(KEY, JSON.stringify(record));
       window.dispatchEvent(
         new StorageEvent('storage', {
           key: KEY,
@@ -240,6 +247,22 @@ describe('createAcknowledgementStore', () => {
       const stop = store.subscribe(() => {});
       stop();
       expect(remove).toHaveBeenCalledWith('storage', expect.any(Function));
+    });
+  });
+
+  describe('given two stores in one tab', () => {
+    it("notifies one store's subscribers when the other acknowledges (no storage event fires in the writing tab)", () => {
+      const badge = createAcknowledgementStore();
+      const dialog = createAcknowledgementStore();
+      expect(badge.get('ctt-privacy')).toBeNull();
+      const listener = vi.fn();
+      const stop = badge.subscribe(listener);
+      const record = dialog.acknowledge(policy());
+      expect(listener).toHaveBeenCalledTimes(1);
+      expect(badge.get('ctt-privacy')).toEqual(record);
+      stop();
+      dialog.acknowledge(policy());
+      expect(listener).toHaveBeenCalledTimes(1);
     });
   });
 

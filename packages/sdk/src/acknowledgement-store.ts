@@ -36,6 +36,9 @@ export interface PersistentAcknowledgementStore extends AcknowledgementStore {
   flush(): Promise<void>;
 }
 
+/** Subscribed stores of this page, so one store's write reaches the others (see `watch`). */
+const sameTab = new Set<(key: string | null) => void>();
+
 type Backend =
   | { type: 'sync'; storage: StorageLike }
   | { type: 'async'; adapter: AsyncStorageAdapter }
@@ -279,6 +282,8 @@ export function createAcknowledgementStore(
         try {
           current.storage.setItem(prefix + id, raw);
           entry.pinned = false;
+          // The `storage` event never fires in the tab that wrote: tell this tab's other stores.
+          for (const peer of [...sameTab]) if (peer !== onStorageChange) peer(prefix + id);
         } catch (error) {
           report('write', 'Writing storage failed; kept in memory.', prefix + id, error);
         }
@@ -308,22 +313,29 @@ export function createAcknowledgementStore(
     }
   };
 
-  // Another tab wrote or cleared the storage: forget what we read (not what we
-  // could not write), and let listeners read again.
-  const onStorageEvent = (event: StorageEvent) => {
-    if (event.key !== null && !event.key.startsWith(prefix)) return;
+  // Another tab (the `storage` event) or another store in this tab wrote or
+  // cleared the storage: forget what we read (not what we could not write), and
+  // let listeners read again.
+  // (Which storage changed is not checked: a host may wrap localStorage, and a
+  // needless re-read of an unchanged value notifies with the same snapshot.)
+  const onStorageChange = (key: string | null) => {
+    if (key !== null && !key.startsWith(prefix)) return;
     if (backend?.type !== 'sync') return;
     for (const [id, entry] of entries) {
-      if (!entry.pinned && (event.key === null || event.key === prefix + id)) entries.delete(id);
+      if (!entry.pinned && (key === null || key === prefix + id)) entries.delete(id);
     }
     notify();
   };
+  const onStorageEvent = (event: StorageEvent) => onStorageChange(event.key);
 
   const watch = (on: boolean) => {
-    if (typeof window === 'undefined' || typeof window.addEventListener !== 'function') return;
-    if (on && !watching) window.addEventListener('storage', onStorageEvent);
-    if (!on && watching) window.removeEventListener('storage', onStorageEvent);
+    if (on === watching) return;
     watching = on;
+    if (on) sameTab.add(onStorageChange);
+    else sameTab.delete(onStorageChange);
+    if (typeof window === 'undefined' || typeof window.addEventListener !== 'function') return;
+    if (on) window.addEventListener('storage', onStorageEvent);
+    else window.removeEventListener('storage', onStorageEvent);
   };
 
   return {
