@@ -7,6 +7,8 @@ export { usePolicyKitTranslation } from './i18n/use-policykit-translation';
 export type { PolicyKitT, PolicyKitTranslation } from './i18n/use-policykit-translation';
 
 // viewer
+export { PolicyViewer } from './viewer/policy-viewer';
+export type { DefaultExpanded, PolicyViewerProps } from './viewer/policy-viewer';
 
 // rights requests
 export { RightsRequestForm } from './rights-request-form/rights-request-form';

@@ -39,6 +39,7 @@ export const viewerStrings = {
     invalid: {
       title: 'This policy cannot be shown',
       body: 'The policy document has problems. Please contact the site owner.',
+      details: 'Technical details',
     },
   },
   id: {
@@ -76,6 +77,7 @@ export const viewerStrings = {
     invalid: {
       title: 'Kebijakan ini tidak dapat ditampilkan',
       body: 'Dokumen kebijakan ini bermasalah. Silakan hubungi pengelola situs.',
+      details: 'Rincian teknis',
     },
   },
 } as const;

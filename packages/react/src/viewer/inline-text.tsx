@@ -1,0 +1,72 @@
+import { HREF_PATTERN, type Inline, type InlineSpan, type TextRange } from '@policykit/sdk';
+import { Fragment, type ReactNode } from 'react';
+import { markText } from './marked-text';
+
+/**
+ * Paragraph text as nodes: strings, `strong`, `em` and links. Text is always
+ * text. A link renders only when its `href` passes the format's own rule
+ * (`HREF_PATTERN`: `https:`, `http:`, `mailto:`, `tel:`, `#section-id`) — a
+ * document that skipped validation cannot smuggle in `javascript:` — and web
+ * links open in a new tab, safely (`noopener noreferrer`) and announced.
+ *
+ * `ranges` are search matches in the spans' text laid end to end (`inlineText`).
+ */
+export function inlineNodes(
+  inline: Inline,
+  ranges: readonly TextRange[] | undefined,
+  opensInNewTab: string,
+): ReactNode {
+  if (typeof inline === 'string') return markText(inline, ranges);
+  const nodes: ReactNode[] = [];
+  let offset = 0;
+  for (const [index, span] of inline.entries()) {
+    const text = typeof span === 'string' ? span : span.text;
+    nodes.push(spanNode(span, markText(text, ranges, offset), index, opensInNewTab));
+    offset += text.length;
+  }
+  return nodes;
+}
+
+function spanNode(
+  span: InlineSpan,
+  text: ReactNode,
+  key: number,
+  opensInNewTab: string,
+): ReactNode {
+  if (typeof span === 'string')
+    return typeof text === 'string' ? text : <Fragment key={key}>{text}</Fragment>;
+  switch (span.type) {
+    case 'strong':
+      return <strong key={key}>{text}</strong>;
+    case 'em':
+      return <em key={key}>{text}</em>;
+    case 'link':
+      return linkNode(span.href, text, key, opensInNewTab);
+    default:
+      return span satisfies never;
+  }
+}
+
+function linkNode(href: string, text: ReactNode, key: number, opensInNewTab: string): ReactNode {
+  if (typeof href !== 'string' || !HREF_PATTERN.test(href))
+    return <Fragment key={key}>{text}</Fragment>;
+  if (href.startsWith('http:') || href.startsWith('https:')) {
+    return (
+      <a
+        key={key}
+        href={href}
+        target="_blank"
+        rel="noopener noreferrer"
+        className="pk-PolicyViewer-link"
+      >
+        {text}
+        <span className="pk-PolicyViewer-visuallyHidden">{` ${opensInNewTab}`}</span>
+      </a>
+    );
+  }
+  return (
+    <a key={key} href={href} className="pk-PolicyViewer-link">
+      {text}
+    </a>
+  );
+}

@@ -1,0 +1,50 @@
+import { inlineText, type ListBlock } from '@policykit/sdk';
+import type { ReactNode } from 'react';
+import { rangesFor, type BlockMarks } from './block-view';
+import { inlineNodes } from './inline-text';
+import { markText } from './marked-text';
+import type { RenderEnv } from './render-env';
+import { sectionIds } from './viewer-context';
+
+/**
+ * An ordered or unordered list. Its title ("We collect:") is a visible line
+ * that also names the list (`aria-labelledby`), so a screen reader announces
+ * "We collect, list, 4 items".
+ */
+export function listBlock(
+  block: ListBlock,
+  path: string,
+  marks: BlockMarks,
+  env: RenderEnv,
+): ReactNode {
+  const titleId = block.title ? sectionIds(env.idPrefix, env.sectionId).block(path) : undefined;
+  const List = block.ordered ? 'ol' : 'ul';
+  const index = marks?.kind === 'result' ? marks.index : -1;
+  const items = block.items.map((item, itemIndex) => (
+    <li key={itemIndex}>
+      {inlineNodes(
+        item,
+        rangesFor(marks, inlineText(item), (h) => h.items.get(`${index}:${itemIndex}`)),
+        env.labels.opensInNewTab,
+      )}
+    </li>
+  ));
+  if (!block.title) {
+    return (
+      <List key={path} className="pk-PolicyViewer-list">
+        {items}
+      </List>
+    );
+  }
+  return (
+    <div key={path} className="pk-PolicyViewer-list">
+      <p className="pk-PolicyViewer-listTitle" id={titleId}>
+        {markText(
+          block.title,
+          rangesFor(marks, block.title, (h, i) => h.listTitles.get(i)),
+        )}
+      </p>
+      <List aria-labelledby={titleId}>{items}</List>
+    </div>
+  );
+}

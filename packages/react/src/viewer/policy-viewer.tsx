@@ -1,0 +1,322 @@
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  type ComponentPropsWithoutRef,
+  type MouseEvent,
+} from 'react';
+import { flushSync } from 'react-dom';
+import { createSectionTree, diffPolicies, type PolicyDocument } from '@policykit/sdk';
+import { usePolicyKitTranslation } from '../i18n/use-policykit-translation';
+import { clampHeadingLevel } from './heading-level';
+import { LanguageSwitch } from './language-switch';
+import { SearchBox } from './search-box';
+import { SectionItem } from './section-item';
+import { ShowAllButton } from './show-all-button';
+import { TableOfContents } from './table-of-contents';
+import { idFromHash, replaceHash, useDeepLink } from './use-deep-link';
+import { useOpenSections, type DefaultExpanded } from './use-open-sections';
+import { usePolicyDocument } from './use-policy-document';
+import { onTriggerKeyDown } from './use-trigger-keys';
+import { useViewerSearch } from './use-viewer-search';
+import { ViewerContext, type ViewerContextValue, type ViewerLabels } from './viewer-context';
+import { ViewerError } from './viewer-error';
+import { ViewerHeader } from './viewer-header';
+
+export type { DefaultExpanded } from './use-open-sections';
+
+/** Props of {@link PolicyViewer}. Other `<div>` attributes go to the root element. */
+export interface PolicyViewerProps extends Omit<
+  ComponentPropsWithoutRef<'div'>,
+  'defaultValue' | 'children'
+> {
+  /**
+   * The policy, or several translations of it (same `id` and `version`): the
+   * viewer shows the one for the UI locale and offers a language switch.
+   * Validated on first render; an invalid document shows its problems instead.
+   */
+  policy: PolicyDocument | readonly PolicyDocument[];
+  /**
+   * `accordion` (default): collapsible sections. `document`: everything open,
+   * no toggles — for policies every reader must see in full.
+   */
+  variant?: 'accordion' | 'document';
+  /** Sections open at first (uncontrolled): `none` (default), `first`, `all`, or ids (their ancestors open too). */
+  defaultExpanded?: DefaultExpanded;
+  /** Open section ids (controlled, Radix Accordion `type="multiple"` semantics). */
+  value?: string[];
+  /** Open section ids at first (uncontrolled); wins over `defaultExpanded`. */
+  defaultValue?: string[];
+  /** Called with the new open ids whenever the reader, a deep link or the search opens or closes sections. */
+  onValueChange?: (value: string[]) => void;
+  /** Heading level of the sections (default 2); the title is one level above, nested sections go deeper (up to 6). */
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  /** Show the title heading (default true); hide it when the page has its own. */
+  showTitle?: boolean;
+  /** Show the in-policy search box (default false). */
+  search?: boolean;
+  /** A previous version: sections added or modified since are marked and badged. */
+  changesSince?: PolicyDocument;
+  /** Show the table of contents (default true). */
+  toc?: boolean;
+}
+
+/**
+ * A privacy policy to read in-app: title, dates, table of contents, and
+ * its sections as an accordion (WAI-ARIA APG: each toggle a `<button>` in a
+ * real heading, arrow keys / Home / End between them), or open as one
+ * document. Deep links (`#section-id`) open their section; collapsed text
+ * stays findable with the browser's find-in-page (`hidden="until-found"`);
+ * print shows everything. Strings and dates follow `PolicyKitProvider`'s
+ * locale, or the document's without one.
+ *
+ * Built for long documents: each section subscribes to its own open state,
+ * so opening one of 1000 sections re-renders one heading, and a search
+ * re-renders only the sections it highlights.
+ *
+ * @selector .pk-PolicyViewer[data-variant="accordion" | "document"]
+ * @selector .pk-PolicyViewer-section[data-state="open" | "closed"]
+ * @selector .pk-PolicyViewer-section[data-change="added" | "modified"]
+ * @selector .pk-PolicyViewer-callout[data-tone="info" | "important" | "warning"]
+ *
+ * @example
+ * import '@policykit/react/styles.css';
+ * import { PolicyKitProvider, PolicyViewer } from '@policykit/react';
+ *
+ * <PolicyKitProvider locale="id-ID">
+ *   <PolicyViewer policy={[kebijakanId, policyEn]} search changesSince={previous} />
+ * </PolicyKitProvider>
+ */
+export function PolicyViewer(props: PolicyViewerProps) {
+  const state = usePolicyDocument(props.policy);
+  const { t } = usePolicyKitTranslation(state.ok ? state.policy.locale : localeOf(props.policy));
+  if (!state.ok) return <ViewerError issues={state.issues} t={t} className={props.className} />;
+  return (
+    <ViewerBody
+      {...props}
+      document={state.policy}
+      locales={state.locales}
+      chooseLocale={state.chooseLocale}
+    />
+  );
+}
+
+/** The locale an invalid document claims, so its error message is in the reader's language. */
+function localeOf(policy: unknown): string | undefined {
+  const first: unknown = Array.isArray(policy) ? policy[0] : policy;
+  const locale = (first as { locale?: unknown } | null)?.locale;
+  return typeof locale === 'string' ? locale : undefined;
+}
+
+interface ViewerBodyProps extends PolicyViewerProps {
+  document: PolicyDocument;
+  locales: string[];
+  chooseLocale(locale: string): void;
+}
+
+function ViewerBody({
+  document: doc,
+  locales,
+  chooseLocale,
+  policy: _policy,
+  variant = 'accordion',
+  defaultExpanded,
+  value,
+  defaultValue,
+  onValueChange,
+  headingLevel = 2,
+  showTitle = true,
+  search: withSearch = false,
+  changesSince,
+  toc = true,
+  className,
+  ...rest
+}: ViewerBodyProps) {
+  const { t, locale, language } = usePolicyKitTranslation(doc.locale);
+  const idPrefix = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const sectionsRef = useRef<HTMLDivElement>(null);
+  const accordion = variant === 'accordion';
+  const level = clampHeadingLevel(headingLevel);
+
+  const tree = useMemo(() => createSectionTree(doc), [doc]);
+  const { store, setValue } = useOpenSections({
+    tree,
+    value,
+    defaultValue,
+    defaultExpanded,
+    onValueChange,
+  });
+  const search = useViewerSearch(doc, tree, store, setValue, accordion);
+
+  const changes = useMemo(() => {
+    const marked = new Map<string, 'added' | 'modified'>();
+    if (!changesSince) return marked;
+    for (const section of diffPolicies(changesSince, doc).sections) {
+      if (section.change === 'added' || section.change === 'modified') {
+        marked.set(section.id, section.change);
+      }
+    }
+    return marked;
+  }, [changesSince, doc]);
+
+  /** Opens `ids` on top of what is open (deep links, in-page links, find-in-page). */
+  const reveal = useCallback(
+    (ids: readonly string[]) => {
+      if (!accordion) return;
+      const current = store.getOpen();
+      const missing = ids.filter((id) => !store.isOpen(id));
+      if (missing.length > 0) setValue([...current, ...missing]);
+    },
+    [accordion, store, setValue],
+  );
+
+  const toggle = useCallback(
+    (id: string) => {
+      search.forget(id);
+      const current = store.getOpen();
+      if (store.isOpen(id)) {
+        setValue(current.filter((open) => open !== id));
+      } else {
+        setValue([...current, id]);
+        replaceHash(id);
+      }
+    },
+    [search, store, setValue],
+  );
+
+  useDeepLink(tree, reveal);
+
+  // Find-in-page: Chromium fires `beforematch` on a `hidden="until-found"` panel before revealing it.
+  useEffect(() => {
+    const root = sectionsRef.current;
+    if (!root || !accordion) return;
+    const onBeforeMatch = (event: Event) => {
+      const id = (event.target as Element).closest?.('.pk-PolicyViewer-section')?.id;
+      if (id && tree.has(id)) reveal(tree.withAncestors([id]));
+    };
+    root.addEventListener('beforematch', onBeforeMatch, true);
+    return () => root.removeEventListener('beforematch', onBeforeMatch, true);
+  }, [accordion, reveal, tree]);
+
+  // A link to a section (`#id`, in the text or the table of contents) opens it first, so the
+  // browser's own jump lands on visible text — also when the hash is already `#id`.
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    rest.onClick?.(event);
+    if (event.defaultPrevented || !accordion) return;
+    const link = (event.target as Element).closest?.('a[href^="#"]');
+    const id = link ? idFromHash(link.getAttribute('href') ?? '') : undefined;
+    if (id === undefined || !tree.has(id)) return;
+    flushSync(() => reveal(tree.withAncestors([id])));
+  };
+
+  const labels = useMemo<ViewerLabels>(
+    () => ({
+      added: t('viewer.change.added'),
+      modified: t('viewer.change.modified'),
+      callout: {
+        info: t('viewer.callout.info'),
+        important: t('viewer.callout.important'),
+        warning: t('viewer.callout.warning'),
+      },
+      email: t('viewer.contact.email'),
+      phone: t('viewer.contact.phone'),
+      address: t('viewer.contact.address'),
+      website: t('viewer.contact.website'),
+      opensInNewTab: t('viewer.opensInNewTab'),
+    }),
+    // `t` is bound to the language; listing it keeps a runtime switch re-rendering.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, language],
+  );
+
+  const context = useMemo<ViewerContextValue>(
+    () => ({
+      store,
+      variant,
+      idPrefix,
+      headingLevel: level,
+      labels,
+      changes,
+      regionRole: tree.ids.length <= 6,
+      toggle,
+    }),
+    [store, variant, idPrefix, level, labels, changes, tree, toggle],
+  );
+
+  const showAll = useCallback(() => {
+    search.forgetAll();
+    setValue([...tree.ids]);
+  }, [search, setValue, tree]);
+  const hideAll = useCallback(() => {
+    search.forgetAll();
+    setValue([]);
+  }, [search, setValue]);
+
+  const hasToolbar = withSearch || accordion;
+  return (
+    <div
+      lang={doc.locale}
+      {...rest}
+      ref={rootRef}
+      className={['pk-PolicyViewer', className].filter(Boolean).join(' ')}
+      data-variant={variant}
+      onClick={onClick}
+    >
+      <ViewerHeader
+        policy={doc}
+        showTitle={showTitle}
+        titleLevel={Math.max(1, level - 1)}
+        locale={locale}
+        t={t}
+      >
+        {locales.length > 1 && (
+          <LanguageSwitch
+            id={`${idPrefix}language`}
+            label={t('viewer.language')}
+            locales={locales}
+            value={doc.locale}
+            onChange={chooseLocale}
+          />
+        )}
+      </ViewerHeader>
+      {toc && (
+        <TableOfContents
+          sections={doc.sections}
+          label={t('viewer.contents')}
+          labelId={`${idPrefix}toc`}
+        />
+      )}
+      {hasToolbar && (
+        <div className="pk-PolicyViewer-toolbar" lang={locale}>
+          {withSearch && (
+            <SearchBox search={search} sectionsRef={sectionsRef} t={t} idPrefix={idPrefix} />
+          )}
+          {accordion && (
+            <ShowAllButton
+              store={store}
+              ids={tree.ids}
+              onShowAll={showAll}
+              onHideAll={hideAll}
+              showLabel={t('viewer.showAll')}
+              hideLabel={t('viewer.hideAll')}
+            />
+          )}
+        </div>
+      )}
+      <ViewerContext.Provider value={context}>
+        <div
+          ref={sectionsRef}
+          className="pk-PolicyViewer-sections"
+          onKeyDown={accordion ? onTriggerKeyDown : undefined}
+        >
+          {doc.sections.map((section) => (
+            <SectionItem key={section.id} section={section} depth={0} />
+          ))}
+        </div>
+      </ViewerContext.Provider>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { memo } from 'react';
+import type { Section } from '@policykit/sdk';
+import { renderBlock } from './block-view';
+import type { RenderEnv } from './render-env';
+import { SectionItem } from './section-item';
+import type { ViewerLabels } from './viewer-context';
+import type { SectionHighlight } from './viewer-store';
+
+export interface SectionBodyProps {
+  section: Section;
+  depth: number;
+  highlight: SectionHighlight | undefined;
+  idPrefix: string;
+  labels: ViewerLabels;
+}
+
+/**
+ * A section's blocks and subsections. Memoized on the section object, its
+ * highlight and the language's labels: opening, closing or searching
+ * elsewhere never re-renders it.
+ */
+export const SectionBody = memo(function SectionBody({
+  section,
+  depth,
+  highlight,
+  idPrefix,
+  labels,
+}: SectionBodyProps) {
+  const env: RenderEnv = { idPrefix, sectionId: section.id, labels };
+  return (
+    <>
+      {section.blocks.map((block, index) =>
+        renderBlock(
+          block,
+          String(index),
+          highlight ? { kind: 'result', highlight, index } : undefined,
+          env,
+        ),
+      )}
+      {section.sections?.map((child) => (
+        <SectionItem key={child.id} section={child} depth={depth + 1} />
+      ))}
+    </>
+  );
+});

@@ -1,0 +1,36 @@
+import { useAllOpen } from './use-viewer-store';
+import type { ViewerStore } from './viewer-store';
+
+export interface ShowAllButtonProps {
+  store: ViewerStore;
+  ids: readonly string[];
+  onShowAll(): void;
+  onHideAll(): void;
+  showLabel: string;
+  hideLabel: string;
+}
+
+/**
+ * "Show all sections" / "Hide all sections" (GOV.UK accordion): one button
+ * whose label and `aria-expanded` follow whether every section is open.
+ */
+export function ShowAllButton({
+  store,
+  ids,
+  onShowAll,
+  onHideAll,
+  showLabel,
+  hideLabel,
+}: ShowAllButtonProps) {
+  const allOpen = useAllOpen(store, ids);
+  return (
+    <button
+      type="button"
+      className="pk-PolicyViewer-button pk-PolicyViewer-showAll"
+      aria-expanded={allOpen}
+      onClick={allOpen ? onHideAll : onShowAll}
+    >
+      {allOpen ? hideLabel : showLabel}
+    </button>
+  );
+}

@@ -1,0 +1,55 @@
+import { useEffect } from 'react';
+import type { SectionTree } from '@policykit/sdk';
+
+/** The section id a URL hash names (`#hak-anda` → `hak-anda`), or `undefined`. */
+export function idFromHash(hash: string): string | undefined {
+  if (!hash || hash === '#') return undefined;
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return undefined; // a malformed escape such as `#%E0%A4%A`
+  }
+}
+
+/**
+ * Replaces the URL hash with `#id` without adding a history entry (the Back
+ * button should leave the page, not step through sections). Sandboxed frames
+ * may forbid it; the viewer works the same without it.
+ */
+export function replaceHash(id: string): void {
+  try {
+    const url = new URL(window.location.href);
+    url.hash = id;
+    window.history.replaceState(window.history.state, '', url);
+  } catch {
+    // SecurityError in some sandboxed iframes: keep going without the hash.
+  }
+}
+
+/** Scrolls a section into view once the browser has laid out what just opened. */
+export function scrollToSection(id: string): void {
+  requestAnimationFrame(() => {
+    // jsdom and very old engines have no scrollIntoView.
+    document.getElementById(id)?.scrollIntoView?.({ block: 'start' });
+  });
+}
+
+/**
+ * Deep links: a `#section-id` in the URL at load time, or arriving later
+ * (`hashchange`, e.g. from the table of contents or a link in the dialog of
+ * changes), opens that section and every section around it, then scrolls it
+ * into view.
+ */
+export function useDeepLink(tree: SectionTree, reveal: (ids: string[]) => void): void {
+  useEffect(() => {
+    const fromHash = () => {
+      const id = idFromHash(window.location.hash);
+      if (id === undefined || !tree.has(id)) return;
+      reveal(tree.withAncestors([id]));
+      scrollToSection(id);
+    };
+    fromHash();
+    window.addEventListener('hashchange', fromHash);
+    return () => window.removeEventListener('hashchange', fromHash);
+  }, [tree, reveal]);
+}

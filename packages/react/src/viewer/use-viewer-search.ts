@@ -1,0 +1,191 @@
+import { useMemo } from 'react';
+import {
+  createSearchIndex,
+  searchPolicy,
+  type PolicyDocument,
+  type PolicySearchIndex,
+  type PolicySearchResult,
+  type SectionTree,
+  type TextRange,
+} from '@policykit/sdk';
+import { countMatches } from './count-matches';
+import type { SectionHighlight, ViewerStore } from './viewer-store';
+
+/** The search as the search box drives it. Stable for one document. */
+export interface ViewerSearch {
+  /** Builds the index ahead of the first keystroke (on focus). */
+  prepare(): void;
+  /**
+   * Runs a query: opens the sections holding matches (closing those it opened
+   * for an earlier query), highlights them, and returns how many highlights
+   * there are. The first sections are highlighted before this returns; in a
+   * long policy the rest follow in slices, so a keystroke never waits for
+   * the whole document.
+   */
+  run(query: string): number;
+  /** Paints any highlights still pending (before stepping through them). */
+  flush(): void;
+  /** The reader opened or closed a section: the search must not close it later. */
+  forget(id: string): void;
+  /** Forgets every section the search opened (after show all / hide all). */
+  forgetAll(): void;
+}
+
+/**
+ * Sections highlighted per slice. A realistic policy (≤ 30 sections) is
+ * highlighted in one go; a long one in slices of about a frame's work each.
+ */
+export const HIGHLIGHT_SLICE = 32;
+
+interface MutableHighlight extends SectionHighlight {
+  blocks: Set<number>;
+  paragraphs: Map<number, TextRange[]>;
+  listTitles: Map<number, TextRange[]>;
+  items: Map<string, TextRange[]>;
+}
+
+/** Groups search results by section into what the renderers highlight. */
+export function highlightsFrom(
+  results: readonly PolicySearchResult[],
+  query: string,
+): Map<string, SectionHighlight> {
+  const bySection = new Map<string, MutableHighlight>();
+  for (const result of results) {
+    let h = bySection.get(result.sectionId);
+    if (!h) {
+      h = {
+        query,
+        blocks: new Set(),
+        paragraphs: new Map(),
+        listTitles: new Map(),
+        items: new Map(),
+      };
+      bySection.set(result.sectionId, h);
+    }
+    const block = result.blockIndex ?? -1;
+    switch (result.kind) {
+      case 'title':
+        h.title = result.matches;
+        break;
+      case 'summary':
+        h.summary = result.matches;
+        break;
+      case 'paragraph':
+        h.blocks.add(block);
+        h.paragraphs.set(block, result.matches);
+        break;
+      case 'list-title':
+        h.blocks.add(block);
+        h.listTitles.set(block, result.matches);
+        break;
+      case 'list-item':
+        h.blocks.add(block);
+        h.items.set(`${block}:${result.itemIndex ?? -1}`, result.matches);
+        break;
+      case 'callout':
+      case 'contact':
+        h.blocks.add(block);
+        break;
+      default:
+        result.kind satisfies never;
+    }
+  }
+  return bySection;
+}
+
+/**
+ * Sections a set of results needs open: the enclosing sections of every
+ * match, and the section itself when the match is in its content (a title
+ * or summary is visible while collapsed).
+ */
+function sectionsToOpen(results: readonly PolicySearchResult[]): Set<string> {
+  const ids = new Set<string>();
+  for (const result of results) {
+    const path = result.sectionPath;
+    const inContent = result.kind !== 'title' && result.kind !== 'summary';
+    const end = inContent ? path.length : path.length - 1;
+    for (let i = 0; i < end; i++) ids.add(path[i]!);
+  }
+  return ids;
+}
+
+/** Runs `task` soon, after the browser had a chance to handle input and paint. */
+function soon(task: () => void): () => void {
+  const timer = setTimeout(task, 0);
+  return () => clearTimeout(timer);
+}
+
+/**
+ * In-policy search over the SDK's index (built once per document, on first
+ * use). A query re-renders only sections whose highlight changes — others
+ * keep their memoized render — and opens the sections its matches are in;
+ * refining or clearing the query closes again what the search opened, never
+ * a section the reader opened themselves.
+ */
+export function useViewerSearch(
+  doc: PolicyDocument,
+  tree: SectionTree,
+  store: ViewerStore,
+  setValue: (next: readonly string[]) => void,
+  accordion: boolean,
+): ViewerSearch {
+  return useMemo(() => {
+    let index: PolicySearchIndex | undefined;
+    const opened = new Set<string>();
+    let pending: [string, SectionHighlight | undefined][] = [];
+    let cancel: (() => void) | undefined;
+
+    const paint = (count: number) => {
+      store.setHighlights(pending.splice(0, count));
+      cancel = pending.length > 0 ? soon(() => paint(HIGHLIGHT_SLICE)) : undefined;
+    };
+    const flush = () => {
+      cancel?.();
+      cancel = undefined;
+      if (pending.length > 0) paint(pending.length);
+    };
+    const prepare = () => {
+      index ??= createSearchIndex(doc);
+    };
+
+    return {
+      prepare,
+      flush,
+      run(query) {
+        prepare();
+        cancel?.();
+        const results = searchPolicy(index!, query);
+        const highlights = highlightsFrom(results, query);
+
+        // Changed sections in reading order: new highlights, and old ones to clear.
+        const stale = new Set(store.highlighted());
+        pending = [];
+        for (const id of tree.ids) {
+          const highlight = highlights.get(id);
+          if (highlight || stale.has(id)) pending.push([id, highlight]);
+        }
+
+        if (accordion) {
+          const need = sectionsToOpen(results);
+          const current = store.getOpen();
+          const currentSet = new Set(current);
+          const close = new Set([...opened].filter((id) => !need.has(id)));
+          const open = tree.ids.filter((id) => need.has(id) && !currentSet.has(id));
+          for (const id of close) opened.delete(id);
+          for (const id of open) opened.add(id);
+          if (close.size > 0 || open.length > 0) {
+            setValue([...current.filter((id) => !close.has(id)), ...open]);
+          }
+        }
+        paint(HIGHLIGHT_SLICE);
+        return countMatches(results, query, tree);
+      },
+      forget(id) {
+        opened.delete(id);
+      },
+      forgetAll() {
+        opened.clear();
+      },
+    };
+  }, [doc, tree, store, setValue, accordion]);
+}

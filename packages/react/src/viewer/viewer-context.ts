@@ -1,0 +1,52 @@
+import { createContext, useContext } from 'react';
+import type { CalloutTone } from '@policykit/sdk';
+import type { ViewerStore } from './viewer-store';
+
+/** Translated strings every section may need, resolved once per language. */
+export interface ViewerLabels {
+  added: string;
+  modified: string;
+  callout: Record<CalloutTone, string>;
+  email: string;
+  phone: string;
+  address: string;
+  website: string;
+  opensInNewTab: string;
+}
+
+/** What every section of one viewer shares; changes only with the document, language or props. */
+export interface ViewerContextValue {
+  store: ViewerStore;
+  variant: 'accordion' | 'document';
+  /** Prefix for the viewer's own element ids (`useId`), so two viewers never clash. */
+  idPrefix: string;
+  /** Heading level of top-level sections (nested ones go deeper, up to 6). */
+  headingLevel: number;
+  labels: ViewerLabels;
+  /** Sections marked as changed by `changesSince`. */
+  changes: ReadonlyMap<string, 'added' | 'modified'>;
+  /**
+   * Whether content panels are `role="region"` landmarks. WAI-ARIA APG: avoid it
+   * when more than about six panels can be open at once (landmark proliferation).
+   */
+  regionRole: boolean;
+  /** Opens or closes one section as the reader asked (updates the URL hash on open). */
+  toggle(id: string): void;
+}
+
+export const ViewerContext = createContext<ViewerContextValue | null>(null);
+
+/** The enclosing viewer's shared values; only valid inside `<PolicyViewer>`. */
+export function useViewerContext(): ViewerContextValue {
+  const value = useContext(ViewerContext);
+  if (!value) throw new Error('PolicyViewer: a section was rendered outside <PolicyViewer>.');
+  return value;
+}
+
+/** Element ids derived from a section id (slugs never contain `--`, so these never clash with one). */
+export const sectionIds = (prefix: string, sectionId: string) => ({
+  trigger: `${prefix}${sectionId}--trigger`,
+  content: `${prefix}${sectionId}--content`,
+  summary: `${prefix}${sectionId}--summary`,
+  block: (path: string) => `${prefix}${sectionId}--b${path}`,
+});
