@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockText, contactText, inlineText, sectionText } from './inline-text';
-import type { Section } from './policy-types';
+import type { Block, Section } from './policy-types';
 
 describe('inlineText', () => {
   describe('given a plain string', () => {
@@ -53,6 +53,10 @@ describe('blockText', () => {
     expect(
       blockText({ type: 'contact', phone: '+62 21 1234', title: 'DPO', email: 'dpo@ctt.id' }),
     ).toBe('DPO\ndpo@ctt.id\n+62 21 1234');
+  });
+
+  it('gives a block of an unknown (newer) type no text rather than garbage', () => {
+    expect(blockText({ type: 'table', rows: [] } as unknown as Block)).toBe('');
   });
 });
 
