@@ -17,6 +17,12 @@ export const budgets = [
   },
   { name: '@policykit/react/styles.css', file: 'packages/react/dist/styles.css', limit: 5 * KB },
   {
+    // What a page pays to validate or fetch a policy (valibot included: ~2.5 KB of it).
+    name: '@policykit/sdk validation & loading (parsePolicy, loadPolicy)',
+    code: "export { parsePolicy, safeParsePolicy, PolicyValidationError, loadPolicy, PolicyLoadError, LIMITS } from '@policykit/sdk';",
+    limit: 7 * KB,
+  },
+  {
     // What a form page pays to send rights requests (client, validation, e-mail, deadlines).
     name: '@policykit/sdk rights requests (client, validation, mailto, deadlines)',
     code: "export { createRightsRequestClient, RightsRequestError, validateRightsRequest, mailtoTransport, responseDeadline } from '@policykit/sdk';",
