@@ -11,7 +11,7 @@ import { safeParsePolicy } from '../packages/sdk/src/parse-policy';
 import { policyDocumentSchema } from '../packages/sdk/src/policy-schema';
 import type { PolicyDocument } from '../packages/sdk/src/policy-types';
 import { generatePolicy } from '../test/fixtures/generate-policy';
-import { median, report } from './report';
+import { median, report, sample } from './report';
 import { makeZodSchema } from './zod-policy-schema';
 
 // zod reads `jitless` when a schema is built, so one of each can live side by side.
@@ -148,3 +148,13 @@ for (const [label, doc] of [
     ratio: oursOps / valibotOps,
   });
 }
+
+// What the viewer pays to validate its largest benchmark document before rendering.
+const large = generatePolicy({ sections: 1000, seed: 1000 });
+checkAgreement(large, true);
+report({
+  group: 'parse 1000 sections',
+  name: `parsePolicy (${(JSON.stringify(large).length / 1024 / 1024).toFixed(1)} MB)`,
+  median: median(sample(() => safeParsePolicy(large), 15, 3)),
+  unit: 'ms',
+});

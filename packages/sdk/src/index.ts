@@ -48,6 +48,8 @@ export {
   HREF_PATTERN,
   KNOWN_RIGHT_IDS,
   LIMITS,
+  LOCALE_PATTERN,
+  RIGHT_ID_PATTERN,
   SLUG_PATTERN,
   isRealCalendarDate,
 } from './policy-schema';

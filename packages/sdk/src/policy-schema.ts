@@ -200,9 +200,13 @@ export const LIMITS = {
    * A 1000-section policy has about 25 000.
    */
   maxValues: 500_000,
-  /** Sections inside sections: `##` is level 1, `###` level 2 … up to `#######`-like depth 6. */
+  /**
+   * Levels of sections: a top-level section (`##` in the Markdown dialect) is
+   * level 1, its subsection (`###`) level 2, and so on. Six levels hold any
+   * real policy's numbering (1.2.3.4.5.6).
+   */
   maxSectionDepth: 6,
-  /** Callouts inside callouts (a callout directly in a section is level 1). */
+  /** Levels of callouts inside callouts (a callout directly in a section is level 1). */
   maxCalloutDepth: 3,
   /** Sections in the whole document, nested ones included. */
   maxSections: 2000,
