@@ -81,6 +81,9 @@ export function PolicyChangesList({
             <a
               className="pk-PolicyChangesList-link"
               href={sectionHrefFor(sectionHref, section.id)}
+              // A page's <base target> (Storybook's preview has `_parent`) would otherwise
+              // send a jump to a section of this page into another frame.
+              target="_self"
               onClick={(event) => onSectionLinkClick?.(section.id, event)}
             >
               {section.title}
