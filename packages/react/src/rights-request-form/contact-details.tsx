@@ -1,11 +1,12 @@
 import { contactLinks, type ContactDetails as Contact } from '@policykit/sdk';
 import type { ReactNode } from 'react';
+import type { PolicyKitT } from '../i18n/use-policykit-translation';
 import { Heading } from './heading';
 
 export interface ContactDetailsProps {
   contact: Contact;
   headingLevel: number;
-  labels: { title: string; email: string; phone: string; address: string; url: string };
+  t: PolicyKitT;
 }
 
 function linked(href: string | undefined, text: string): ReactNode {
@@ -17,19 +18,29 @@ function linked(href: string | undefined, text: string): ReactNode {
  * phone as `mailto:`/`tel:` links, a web address as a link. Which details may be links is
  * the SDK's call (`contactLinks`): the seed CTT page's mangled `[email protected]` stays text.
  */
-export function ContactDetails({ contact, headingLevel, labels }: ContactDetailsProps) {
+export function ContactDetails({ contact, headingLevel, t }: ContactDetailsProps) {
   const { title, email, phone, address, url } = contact;
   if (!email && !phone && !address && !url) return null;
   const links = contactLinks(contact);
   const rows: { key: string; label: string; value: ReactNode }[] = [];
-  if (email) rows.push({ key: 'email', label: labels.email, value: linked(links.email, email) });
-  if (phone) rows.push({ key: 'phone', label: labels.phone, value: linked(links.phone, phone) });
-  if (address) rows.push({ key: 'address', label: labels.address, value: address });
-  if (url) rows.push({ key: 'url', label: labels.url, value: linked(links.url, url) });
+  if (email)
+    rows.push({
+      key: 'email',
+      label: t('rights.contact.email'),
+      value: linked(links.email, email),
+    });
+  if (phone)
+    rows.push({
+      key: 'phone',
+      label: t('rights.contact.phone'),
+      value: linked(links.phone, phone),
+    });
+  if (address) rows.push({ key: 'address', label: t('rights.contact.address'), value: address });
+  if (url) rows.push({ key: 'url', label: t('rights.contact.url'), value: linked(links.url, url) });
   return (
     <div className="pk-RightsRequestForm-contact">
       <Heading level={headingLevel} className="pk-RightsRequestForm-contactTitle">
-        {title || labels.title}
+        {title || t('rights.contact.title')}
       </Heading>
       <address>
         <dl className="pk-RightsRequestForm-contactList">

@@ -16,7 +16,6 @@ export interface FailureNoticeProps {
   onRetry: () => void;
   /** The policy's contact: the way to reach a person when the form cannot deliver. */
   contact: Contact | undefined;
-  contactLabels: { title: string; email: string; phone: string; address: string; url: string };
   headingLevel: number;
   t: PolicyKitT;
   ref?: Ref<HTMLDivElement>;
@@ -43,7 +42,6 @@ export function FailureNotice({
   online,
   onRetry,
   contact,
-  contactLabels,
   headingLevel,
   t,
   ref,
@@ -74,11 +72,7 @@ export function FailureNotice({
       ) : contact ? (
         <>
           <p>{t('rights.failure.contactFallback')}</p>
-          <ContactDetails
-            contact={contact}
-            headingLevel={headingLevel + 1}
-            labels={contactLabels}
-          />
+          <ContactDetails contact={contact} headingLevel={headingLevel + 1} t={t} />
         </>
       ) : null}
     </div>

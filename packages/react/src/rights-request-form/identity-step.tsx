@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import type { PolicyKitT } from '../i18n/use-policykit-translation';
 import { Heading } from './heading';
 import { TextField } from './text-field';
 
@@ -10,14 +11,9 @@ export interface IdentityStepProps {
   checking: boolean;
   headingLevel: number;
   onChangeDetails: () => void;
-  strings: {
-    title: string;
-    intro: string;
-    codeLabel: string;
-    confirm: string;
-    change: string;
-    errorPrefix: string;
-  };
+  /** Where the host sent the code, shown as text (`s•••@example.com`). */
+  sentTo: string | undefined;
+  t: PolicyKitT;
   headingRef?: Ref<HTMLHeadingElement>;
 }
 
@@ -34,7 +30,8 @@ export function IdentityStep({
   checking,
   headingLevel,
   onChangeDetails,
-  strings,
+  sentTo,
+  t,
   headingRef,
 }: IdentityStepProps) {
   return (
@@ -45,16 +42,20 @@ export function IdentityStep({
         ref={headingRef}
         focusable
       >
-        {strings.title}
+        {t('rights.identity.title')}
       </Heading>
-      <p className="pk-RightsRequestForm-hint">{strings.intro}</p>
+      <p className="pk-RightsRequestForm-hint">
+        {sentTo
+          ? t('rights.identity.codeSent', { destination: sentTo })
+          : t('rights.identity.codeSentNoDestination')}
+      </p>
       <TextField
         id={id}
-        label={strings.codeLabel}
+        label={t('rights.identity.codeLabel')}
         value={code}
         onValueChange={onCodeChange}
         error={error}
-        errorPrefix={strings.errorPrefix}
+        errorPrefix={t('rights.errorSummary.prefix')}
         autoComplete="one-time-code"
         inputMode="numeric"
         spellCheck={false}
@@ -62,7 +63,7 @@ export function IdentityStep({
       />
       <div className="pk-RightsRequestForm-actions">
         <button type="submit" className="pk-RightsRequestForm-button">
-          {strings.confirm}
+          {t('rights.identity.confirm')}
         </button>
         <button
           type="button"
@@ -70,7 +71,7 @@ export function IdentityStep({
           data-variant="secondary"
           onClick={onChangeDetails}
         >
-          {strings.change}
+          {t('rights.identity.change')}
         </button>
       </div>
     </div>

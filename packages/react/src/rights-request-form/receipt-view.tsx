@@ -99,19 +99,7 @@ export function ReceiptView({
           ? t('rights.receipt.nextWithDeadline', { organization: who, email, date: due })
           : t('rights.receipt.nextWithoutDeadline', { organization: who, email })}
       </p>
-      {contact ? (
-        <ContactDetails
-          contact={contact}
-          headingLevel={headingLevel + 1}
-          labels={{
-            title: t('rights.contact.title'),
-            email: t('rights.contact.email'),
-            phone: t('rights.contact.phone'),
-            address: t('rights.contact.address'),
-            url: t('rights.contact.url'),
-          }}
-        />
-      ) : null}
+      {contact ? <ContactDetails contact={contact} headingLevel={headingLevel + 1} t={t} /> : null}
       <button
         type="button"
         className="pk-RightsRequestForm-button"

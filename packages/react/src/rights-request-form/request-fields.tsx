@@ -26,7 +26,6 @@ export interface RequestFieldsProps {
   onFieldChange: (field: keyof RequestDraft, value: string) => void;
   errors: ReadonlyMap<RightsRequestField, string>;
   contact: Contact | undefined;
-  contactLabels: { title: string; email: string; phone: string; address: string; url: string };
   headingLevel: number;
   t: PolicyKitT;
 }
@@ -43,7 +42,6 @@ export function RequestFields({
   onFieldChange,
   errors,
   contact,
-  contactLabels,
   headingLevel,
   t,
 }: RequestFieldsProps) {
@@ -65,9 +63,7 @@ export function RequestFields({
       ) : (
         <div className="pk-RightsRequestForm-field">
           <p>{t('rights.picker.none')}</p>
-          {contact ? (
-            <ContactDetails contact={contact} headingLevel={headingLevel} labels={contactLabels} />
-          ) : null}
+          {contact ? <ContactDetails contact={contact} headingLevel={headingLevel} t={t} /> : null}
         </div>
       )}
       <TextField

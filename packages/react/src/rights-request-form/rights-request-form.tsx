@@ -166,13 +166,6 @@ export function RightsRequestForm({
     else void submission.retry();
   }
 
-  const contactLabels = {
-    title: t('rights.contact.title'),
-    email: t('rights.contact.email'),
-    phone: t('rights.contact.phone'),
-    address: t('rights.contact.address'),
-    url: t('rights.contact.url'),
-  };
   const rootProps = {
     className: className ? `pk-RightsRequestForm ${className}` : 'pk-RightsRequestForm',
     'data-state': state.status === 'idle' ? 'editing' : state.status,
@@ -250,7 +243,6 @@ export function RightsRequestForm({
             online={online}
             onRetry={handleRetry}
             contact={policy.contact}
-            contactLabels={contactLabels}
             headingLevel={headingLevel}
             t={t}
           />
@@ -275,16 +267,8 @@ export function RightsRequestForm({
               setCodeMissing(false);
               submission.cancelIdentity();
             }}
-            strings={{
-              title: t('rights.identity.title'),
-              intro: state.sentTo
-                ? t('rights.identity.codeSent', { destination: state.sentTo })
-                : t('rights.identity.codeSentNoDestination'),
-              codeLabel: t('rights.identity.codeLabel'),
-              confirm: t('rights.identity.confirm'),
-              change: t('rights.identity.change'),
-              errorPrefix: t('rights.errorSummary.prefix'),
-            }}
+            sentTo={state.sentTo}
+            t={t}
           />
         ) : (
           <RequestFields
@@ -294,7 +278,6 @@ export function RightsRequestForm({
             onFieldChange={draft.setField}
             errors={errors}
             contact={policy.contact}
-            contactLabels={contactLabels}
             headingLevel={headingLevel}
             t={t}
           />
