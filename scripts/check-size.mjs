@@ -17,6 +17,11 @@ export const budgets = [
   },
   { name: '@policykit/react/styles.css', file: 'packages/react/dist/styles.css', limit: 5 * KB },
   {
+    name: '<RightsRequestForm> (host framework external)',
+    code: "export { RightsRequestForm } from '@policykit/react';",
+    limit: 10 * KB,
+  },
+  {
     // What a page pays to validate or fetch a policy (valibot included: ~2.5 KB of it).
     name: '@policykit/sdk validation & loading (parsePolicy, loadPolicy)',
     code: "export { parsePolicy, safeParsePolicy, PolicyValidationError, loadPolicy, PolicyLoadError, LIMITS } from '@policykit/sdk';",
