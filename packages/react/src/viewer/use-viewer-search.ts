@@ -129,63 +129,74 @@ export function useViewerSearch(
   setValue: (next: readonly string[]) => void,
   accordion: boolean,
 ): ViewerSearch {
-  return useMemo(() => {
-    let index: PolicySearchIndex | undefined;
-    const opened = new Set<string>();
-    let pending: [string, SectionHighlight | undefined][] = [];
-    let cancel: (() => void) | undefined;
+  return useMemo(
+    () => createViewerSearch(doc, tree, store, setValue, accordion),
+    [doc, tree, store, setValue, accordion],
+  );
+}
 
-    const paint = (count: number) => {
-      store.setHighlights(pending.splice(0, count));
-      cancel = pending.length > 0 ? soon(() => paint(HIGHLIGHT_SLICE)) : undefined;
-    };
-    const flush = () => {
+function createViewerSearch(
+  doc: PolicyDocument,
+  tree: SectionTree,
+  store: ViewerStore,
+  setValue: (next: readonly string[]) => void,
+  accordion: boolean,
+): ViewerSearch {
+  let index: PolicySearchIndex | undefined;
+  const opened = new Set<string>();
+  let pending: [string, SectionHighlight | undefined][] = [];
+  let cancel: (() => void) | undefined;
+
+  const paint = (count: number) => {
+    store.setHighlights(pending.splice(0, count));
+    cancel = pending.length > 0 ? soon(() => paint(HIGHLIGHT_SLICE)) : undefined;
+  };
+  const flush = () => {
+    cancel?.();
+    cancel = undefined;
+    if (pending.length > 0) paint(pending.length);
+  };
+  const prepare = () => {
+    index ??= createSearchIndex(doc);
+  };
+
+  return {
+    prepare,
+    flush,
+    run(query) {
+      prepare();
       cancel?.();
-      cancel = undefined;
-      if (pending.length > 0) paint(pending.length);
-    };
-    const prepare = () => {
-      index ??= createSearchIndex(doc);
-    };
+      const results = searchPolicy(index!, query);
+      const highlights = highlightsFrom(results, query);
 
-    return {
-      prepare,
-      flush,
-      run(query) {
-        prepare();
-        cancel?.();
-        const results = searchPolicy(index!, query);
-        const highlights = highlightsFrom(results, query);
+      // Changed sections in reading order: new highlights, and old ones to clear.
+      const stale = new Set(store.highlighted());
+      pending = [];
+      for (const id of tree.ids) {
+        const highlight = highlights.get(id);
+        if (highlight || stale.has(id)) pending.push([id, highlight]);
+      }
 
-        // Changed sections in reading order: new highlights, and old ones to clear.
-        const stale = new Set(store.highlighted());
-        pending = [];
-        for (const id of tree.ids) {
-          const highlight = highlights.get(id);
-          if (highlight || stale.has(id)) pending.push([id, highlight]);
+      if (accordion) {
+        const need = sectionsToOpen(results);
+        const current = store.getOpen();
+        const currentSet = new Set(current);
+        const close = new Set([...opened].filter((id) => !need.has(id)));
+        const open = tree.ids.filter((id) => need.has(id) && !currentSet.has(id));
+        for (const id of close) opened.delete(id);
+        for (const id of open) opened.add(id);
+        if (close.size > 0 || open.length > 0) {
+          setValue([...current.filter((id) => !close.has(id)), ...open]);
         }
-
-        if (accordion) {
-          const need = sectionsToOpen(results);
-          const current = store.getOpen();
-          const currentSet = new Set(current);
-          const close = new Set([...opened].filter((id) => !need.has(id)));
-          const open = tree.ids.filter((id) => need.has(id) && !currentSet.has(id));
-          for (const id of close) opened.delete(id);
-          for (const id of open) opened.add(id);
-          if (close.size > 0 || open.length > 0) {
-            setValue([...current.filter((id) => !close.has(id)), ...open]);
-          }
-        }
-        paint(HIGHLIGHT_SLICE);
-        return countMatches(results, query, tree);
-      },
-      forget(id) {
-        opened.delete(id);
-      },
-      forgetAll() {
-        opened.clear();
-      },
-    };
-  }, [doc, tree, store, setValue, accordion]);
+      }
+      paint(HIGHLIGHT_SLICE);
+      return countMatches(results, query, tree);
+    },
+    forget(id) {
+      opened.delete(id);
+    },
+    forgetAll() {
+      opened.clear();
+    },
+  };
 }

@@ -28,7 +28,8 @@ export function ViewerHeader({
 }: ViewerHeaderProps) {
   const Heading = `h${clampHeadingLevel(titleLevel)}` as 'h1';
   return (
-    <header className="pk-PolicyViewer-header">
+    // A <div>, not <header>: outside sectioning content a <header> is the page's banner landmark.
+    <div className="pk-PolicyViewer-header">
       {showTitle && <Heading className="pk-PolicyViewer-title">{policy.title}</Heading>}
       {policy.appliesTo && <p className="pk-PolicyViewer-appliesTo">{policy.appliesTo}</p>}
       <dl className="pk-PolicyViewer-meta">
@@ -52,7 +53,7 @@ export function ViewerHeader({
         )}
       </dl>
       {children}
-    </header>
+    </div>
   );
 }
 

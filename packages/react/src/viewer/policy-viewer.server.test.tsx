@@ -1,0 +1,51 @@
+// @vitest-environment node
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { PolicyKitProvider, PolicyViewer } from '@policykit/react';
+import { policyEn, policyId, wordsOfPolicyEn } from './viewer-test-policies';
+
+/** The text a reader without JavaScript gets: tags and React's text separators dropped. */
+const textOf = (html: string) =>
+  html
+    .replace(/<!-- -->/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&');
+
+describe('given server rendering in Node, without window', () => {
+  it('renders without touching browser globals', () => {
+    expect(typeof window).toBe('undefined');
+    expect(() => renderToString(<PolicyViewer policy={policyEn} search />)).not.toThrow();
+  });
+
+  it('puts every word of the policy in the HTML, collapsed sections included', () => {
+    const text = textOf(renderToString(<PolicyViewer policy={policyEn} />));
+    for (const words of wordsOfPolicyEn) expect(text).toContain(words);
+  });
+
+  it('hides collapsed panels with the hidden attribute (the browser finds them once hydrated)', () => {
+    const html = renderToString(<PolicyViewer policy={policyEn} defaultExpanded="first" />);
+    const panels = [...html.matchAll(/<div class="pk-PolicyViewer-content"[^>]*>/g)].map(
+      (m) => m[0],
+    );
+    expect(panels).toHaveLength(5);
+    expect(panels[0]).not.toContain('hidden');
+    for (const panel of panels.slice(1)) expect(panel).toContain('hidden=""');
+  });
+
+  it('renders the document variant fully open', () => {
+    const html = renderToString(<PolicyViewer policy={policyEn} variant="document" />);
+    expect(html).not.toContain('hidden');
+    expect(html).not.toContain('<button');
+  });
+
+  it('renders the UI in the provider locale', () => {
+    const html = renderToString(
+      <PolicyKitProvider locale="id-ID">
+        <PolicyViewer policy={[policyEn, policyId]} />
+      </PolicyKitProvider>,
+    );
+    expect(html).toContain('Kebijakan Privasi');
+    expect(html).toContain('Terakhir diperbarui');
+    expect(html).toContain('12 Juni 2024');
+  });
+});
