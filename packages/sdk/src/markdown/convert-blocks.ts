@@ -74,6 +74,13 @@ export function convertBlocks(
           'a heading cannot stand inside a quote or list: sections are started by ## headings at the top level',
         );
         break;
+      case 'table':
+        ctx.issues.add(
+          lineOf(node),
+          at(),
+          'tables are not supported: write each row as a list item or a paragraph',
+        );
+        break;
       case 'thematicBreak':
         ctx.issues.add(
           lineOf(node),

@@ -1,5 +1,7 @@
 import type { Definition } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import { safeParsePolicy } from '@policykit/sdk';
 import { PolicyValidationError } from '@policykit/sdk';
 import type { PolicyDocument } from '../policy-types';
@@ -95,7 +97,13 @@ export function importMarkdown(text: string, options: ImportMarkdownOptions = {}
   const split = splitFrontMatter(source, issues);
   const fields = readFrontMatter(split, issues, lines);
 
-  const root = fromMarkdown(split.body);
+  // GFM tables are parsed only to be refused with their line: without the
+  // extension a pasted table (cookie tables are common in policies) would
+  // silently become a paragraph of pipes.
+  const root = fromMarkdown(split.body, {
+    extensions: [gfmTable()],
+    mdastExtensions: [gfmTableFromMarkdown()],
+  });
   const definitions = new Map<string, Definition>();
   for (const node of root.children) {
     if (node.type === 'definition' && !definitions.has(node.identifier)) {
@@ -138,15 +146,17 @@ export function importMarkdown(text: string, options: ImportMarkdownOptions = {}
   document.sections = body.sections;
   for (const key of Object.keys(fields)) lines.markKey(document, key, lines.lineOf(fields, key));
 
-  const result = safeParsePolicy(document);
-  if (!result.success) {
+  // Without front matter every metadata field would be reported missing; the
+  // one problem already reported says it better.
+  const result = split.yaml === undefined ? undefined : safeParsePolicy(document);
+  if (result && !result.success) {
     for (const issue of result.issues) {
       // The importer's own report about a place is the more useful one.
       if (issues.covers(issue.path)) continue;
       issues.add(lines.lineOf(document, issue.path), issue.path, issue.message);
     }
   }
-  if (issues.size > 0 || !result.success) {
+  if (issues.size > 0 || !result?.success) {
     throw new PolicyValidationError(issues.toArray(), { subject: 'Markdown policy' });
   }
   return result.data;

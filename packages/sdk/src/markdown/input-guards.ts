@@ -1,26 +1,34 @@
 import type { IssueCollector } from './markdown-issues';
 
 /**
- * Limits on the Markdown source itself. A policy is tens of kilobytes; these
- * bounds are far above that and exist because micromark, like most
- * CommonMark parsers, has inputs that take super-linear time: thousands of
- * nested emphasis markers in one paragraph (about 45 s for 48 KB measured
- * here) or lists indented hundreds of levels deep. The dialect has no use for
- * either, so they are refused before parsing.
+ * Limits on the Markdown source itself. A policy is tens of kilobytes and a
+ * few hundred list items; these bounds are far above that. They exist because
+ * micromark / mdast-util-from-markdown, like most CommonMark parsers, take
+ * super-linear time on some inputs: nested emphasis markers (1,500 pairs in
+ * 9 KB took ~3 s here), very many list items (each item splices the list's
+ * event array — syntax-tree/mdast-util-from-markdown#49; 16,000 items with
+ * sub-items took minutes) and deeply indented lists. The dialect needs none
+ * of that, so such input is refused before it is parsed.
  */
 export const MARKDOWN_LIMITS = {
   /** Characters of Markdown accepted by default (`ImportMarkdownOptions.maxLength`). */
   maxLength: 256 * 1024,
-  /** `*` and `_` characters in the whole source: ~750 strong spans. */
-  maxEmphasisMarkers: 3000,
+  /** `*` and `_` characters in the whole source: room for ~250 strong spans. */
+  maxEmphasisMarkers: 1000,
+  /** Lines that start a list item (`-`, `*`, `+`, `1.`), quoted or not. */
+  maxListItems: 2000,
   /** Columns of leading indentation on one line; the dialect has no nested lists. */
   maxIndent: 64,
 } as const;
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const LIST_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+
 /**
- * Refuses input that is not Markdown text (binary, control characters) or
- * that is large or deep enough to make the parser slow. Returns `false` when
- * the source must not be parsed at all.
+ * Refuses input that is not Markdown text (binary data, control characters)
+ * or that is large or convoluted enough to make the parser slow. Returns
+ * `false` when the source must not be parsed at all. Expects `\n` line endings.
  */
 export function checkInput(text: string, maxLength: number, issues: IssueCollector): boolean {
   if (text.length > maxLength) {
@@ -31,42 +39,30 @@ export function checkInput(text: string, maxLength: number, issues: IssueCollect
     );
     return false;
   }
-  let line = 1;
-  let lineStart = true;
-  let indent = 0;
+  const lines = text.split('\n');
   let markers = 0;
+  let listItems = 0;
   let ok = true;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10) {
-      line += 1;
-      lineStart = true;
-      indent = 0;
-      continue;
-    }
-    if (lineStart) {
-      // Tabs count as the four columns CommonMark gives them at most.
-      if (code === 32 || code === 9) {
-        indent += code === 9 ? 4 : 1;
-        if (indent > MARKDOWN_LIMITS.maxIndent) {
-          issues.add(line, '', `indented more than ${MARKDOWN_LIMITS.maxIndent} columns`);
-          ok = false;
-          lineStart = false;
-        }
-        continue;
-      }
-      lineStart = false;
-    }
-    if (code === 42 || code === 95) markers += 1;
-    // Tab, line feed and carriage return are text; any other C0 control, DEL
-    // or a NUL means this is not a text file (or someone hides characters).
-    if ((code < 32 && code !== 9 && code !== 13) || code === 127) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const control = CONTROL.exec(line);
+    if (control) {
+      const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
       issues.add(
-        line,
+        index + 1,
         '',
-        `control character U+${code.toString(16).toUpperCase().padStart(4, '0')} is not allowed (is this a binary file?)`,
+        `control character U+${code} is not allowed (is this a binary file?)`,
       );
       return false;
+    }
+    if (indentOf(line) > MARKDOWN_LIMITS.maxIndent) {
+      issues.add(index + 1, '', `indented more than ${MARKDOWN_LIMITS.maxIndent} columns`);
+      ok = false;
+    }
+    if (LIST_ITEM.test(line)) listItems += 1;
+    for (let i = 0; i < line.length; i++) {
+      const code = line.charCodeAt(i);
+      if (code === 42 || code === 95) markers += 1;
     }
   }
   if (markers > MARKDOWN_LIMITS.maxEmphasisMarkers) {
@@ -77,5 +73,24 @@ export function checkInput(text: string, maxLength: number, issues: IssueCollect
     );
     ok = false;
   }
+  if (listItems > MARKDOWN_LIMITS.maxListItems) {
+    issues.add(
+      undefined,
+      '',
+      `the Markdown has ${listItems} list items; the limit is ${MARKDOWN_LIMITS.maxListItems}`,
+    );
+    ok = false;
+  }
   return ok;
+}
+
+/** Leading indentation in columns; a tab counts as the four CommonMark gives it at most. */
+function indentOf(line: string): number {
+  let columns = 0;
+  for (const char of line) {
+    if (char === ' ') columns += 1;
+    else if (char === '\t') columns += 4;
+    else break;
+  }
+  return columns;
 }
