@@ -10,7 +10,7 @@ import {
   type PolicyDocument,
   type StorageLike,
 } from '@policykit/sdk';
-import { PolicyUpdatedDialog, type PolicyUpdatedDialogProps } from '@policykit/react';
+import { PolicyUpdatedDialog, PolicyViewer, type PolicyUpdatedDialogProps } from '@policykit/react';
 import '../styles.css';
 
 const v1: PolicyDocument = {
@@ -247,6 +247,72 @@ describe('given a link to a changed section is followed', () => {
     expect(screen.queryByRole('region', { name: /Reviewing the changes/ })).toBeNull();
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(onAcknowledge).toHaveBeenCalledWith(expect.objectContaining({ version: '2' }));
+  });
+});
+
+describe('given a <PolicyViewer> of the same policy on the page', () => {
+  // Enough sections before the target that it starts out of view.
+  const filler = Array.from({ length: 30 }, (_, i) => ({
+    id: `filler-${i}`,
+    title: `Filler section ${i}`,
+    blocks: [{ type: 'paragraph' as const, text: 'Lorem ipsum dolor sit amet. '.repeat(8) }],
+  }));
+  const long1: PolicyDocument = { ...v1, sections: [...filler, ...v1.sections] };
+  const long2: PolicyDocument = { ...v2, sections: [...filler, ...v2.sections] };
+
+  function ViewerPage(props: Omit<PolicyUpdatedDialogProps, 'policy' | 'previous'>) {
+    return (
+      <main>
+        <PolicyViewer policy={long2} changesSince={long1} search={false} />
+        <PolicyUpdatedDialog policy={long2} previous={long1} {...props} />
+      </main>
+    );
+  }
+
+  it('agrees with the viewer on what changed (one diffPolicies result)', async () => {
+    const store = createAcknowledgementStore({ storage: memoryStorage() });
+    store.acknowledge(long1);
+    const { container } = render(<ViewerPage store={store} />);
+    const dialog = await screen.findByRole('alertdialog');
+
+    const inDialog = within(dialog)
+      .getAllByRole('listitem')
+      .filter((item) => item.dataset.change !== 'removed')
+      .map((item) => [within(item).getByRole('link').getAttribute('href'), item.dataset.change]);
+    const inViewer = [...container.querySelectorAll<HTMLElement>('section[data-change]')].map(
+      (section) => [`#${section.id}`, section.dataset.change],
+    );
+    expect(inDialog).toEqual(inViewer);
+    expect(inDialog).toEqual([
+      ['#cookies', 'modified'],
+      ['#retention', 'added'],
+    ]);
+  });
+
+  it('opens the linked section in the viewer, scrolls it into view and focuses it', async () => {
+    const store = createAcknowledgementStore({ storage: memoryStorage() });
+    store.acknowledge(long1);
+    const { container } = render(<ViewerPage store={store} />);
+    const section = container.querySelector<HTMLElement>('section#retention');
+    if (!section) throw new Error('the viewer rendered no #retention section');
+    expect(section).toHaveAttribute('data-state', 'closed');
+    expect(section.getBoundingClientRect().top).toBeGreaterThan(window.innerHeight);
+
+    const dialog = await screen.findByRole('alertdialog');
+    await userEvent.click(within(dialog).getByRole('link', { name: 'Retention' }));
+
+    await waitFor(() => expect(section).toHaveAttribute('data-state', 'open'));
+    await waitFor(() => expect(document.activeElement).toBe(section));
+    await waitFor(() => {
+      const { top, bottom } = section.getBoundingClientRect();
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeLessThan(window.innerHeight);
+      expect(bottom).toBeGreaterThan(0);
+    });
+    expect(
+      within(section).getByRole('button', { name: /Retention/, expanded: true }),
+    ).toBeVisible();
+    expect(screen.getByRole('region', { name: /Reviewing the changes/ })).toBeVisible();
   });
 });
 

@@ -141,10 +141,10 @@ describe('given a person who acknowledged the previous version', () => {
     render(<PolicyUpdatedDialog policy={v2} previous={v1} store={storeThatSaw(v1)} />);
 
     const dialog = await screen.findByRole('alertdialog');
-    expect(within(dialog).getByRole('link', { name: 'Cookies' })).toHaveAttribute(
-      'href',
-      '#cookies',
-    );
+    const cookies = within(dialog).getByRole('link', { name: 'Cookies' });
+    expect(cookies).toHaveAttribute('href', '#cookies');
+    // In this frame, whatever <base target> the page declares.
+    expect(cookies).toHaveAttribute('target', '_self');
     expect(within(dialog).getByRole('link', { name: 'Automated decisions' })).toHaveAttribute(
       'href',
       '#ai',
