@@ -22,13 +22,13 @@ const zodDefault = makeZodSchema();
 
 /**
  * Median operations per second of each candidate. The candidates take turns, one
- * batch of ~`roundMs` each per round, so a neighbour process stealing the CPU for a
+ * short batch of ~`roundMs` each per round, so a neighbour process stealing the CPU for a
  * while slows all of them alike instead of whichever happened to run then.
  */
 function compare(
   candidates: Record<string, () => unknown>,
-  rounds = 15,
-  roundMs = 100,
+  rounds = 41,
+  roundMs = 20,
 ): Record<string, number> {
   const batches: Record<string, number> = {};
   for (const [name, fn] of Object.entries(candidates)) {

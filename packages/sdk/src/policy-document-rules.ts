@@ -38,6 +38,7 @@ export function checkDocumentRules(input: unknown): PolicyIssue[] {
     issues.push({ path: formatIssuePath([...path, ...tail]), message });
   };
   const sectionIds = new Set<string>();
+  const { maxCalloutDepth, maxSectionDepth, maxSections } = LIMITS;
   const anchors: { id: string; path: PathSegment[] }[] = [];
   let sectionCount = 0;
 
@@ -68,12 +69,13 @@ export function checkDocumentRules(input: unknown): PolicyIssue[] {
           path[path.length - 1] = j;
           collectLinks(block.items[j]);
         }
-        path.length -= 2;
+        path.pop();
+        path.pop();
       } else if (block.type === 'callout') {
         const depth = calloutDepth + 1;
-        if (depth === LIMITS.maxCalloutDepth + 1) {
+        if (depth === maxCalloutDepth + 1) {
           report(
-            `is a callout nested ${depth} levels deep; callouts may nest at most ${LIMITS.maxCalloutDepth} levels`,
+            `is a callout nested ${depth} levels deep; callouts may nest at most ${maxCalloutDepth} levels`,
           );
         }
         path.push('blocks');
@@ -91,16 +93,16 @@ export function checkDocumentRules(input: unknown): PolicyIssue[] {
       if (!isObject(section)) continue;
       sectionCount++;
       path.push(i);
-      if (depth === LIMITS.maxSectionDepth + 1) {
+      if (depth === maxSectionDepth + 1) {
         report(
-          `is a section nested ${depth} levels deep; sections may nest at most ${LIMITS.maxSectionDepth} levels`,
+          `is a section nested ${depth} levels deep; sections may nest at most ${maxSectionDepth} levels`,
         );
       }
       const id = section.id;
-      // Ids that are not slugs are reported by the schema; comparing them adds noise.
-      if (typeof id === 'string' && SLUG_PATTERN.test(id)) {
+      if (typeof id === 'string') {
         if (!sectionIds.has(id)) sectionIds.add(id);
-        else {
+        // Ids that are not slugs are reported by the schema; a duplicate of one adds noise.
+        else if (SLUG_PATTERN.test(id)) {
           report(
             `duplicates the section id "${id}" first used at ${firstUseOf(input, id)}; section ids must be unique in the whole document`,
             'id',
@@ -111,7 +113,8 @@ export function checkDocumentRules(input: unknown): PolicyIssue[] {
       walkBlocks(section.blocks, 0);
       path[path.length - 1] = 'sections';
       walkSections(section.sections, depth + 1);
-      path.length -= 2;
+      path.pop();
+      path.pop();
     }
   };
 
@@ -120,7 +123,7 @@ export function checkDocumentRules(input: unknown): PolicyIssue[] {
   path.pop();
 
   for (const anchor of anchors) {
-    if (SLUG_PATTERN.test(anchor.id) && !sectionIds.has(anchor.id)) {
+    if (!sectionIds.has(anchor.id) && SLUG_PATTERN.test(anchor.id)) {
       issues.push({
         path: formatIssuePath(anchor.path),
         message: `links to "#${anchor.id}", but no section has the id "${anchor.id}"`,
@@ -128,9 +131,9 @@ export function checkDocumentRules(input: unknown): PolicyIssue[] {
     }
   }
 
-  if (sectionCount > LIMITS.maxSections) {
+  if (sectionCount > maxSections) {
     report(
-      `has ${sectionCount} sections in all; a document may have at most ${LIMITS.maxSections}`,
+      `has ${sectionCount} sections in all; a document may have at most ${maxSections}`,
       'sections',
     );
   }
