@@ -215,6 +215,18 @@ describe('given any input that is not a policy document', () => {
     };
     expect(issuesOf(hostile)).toEqual([{ path: '', message: 'could not be read: boom' }]);
   });
+
+  it('reports a Proxy that throws a non-Error without calling its toString', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw Object.create(null);
+        },
+      },
+    );
+    expect(issuesOf(hostile)).toEqual([{ path: '', message: 'could not be read: an exception' }]);
+  });
 });
 
 describe('given input nested deeper than the nesting limit', () => {

@@ -52,8 +52,12 @@ export function safeParsePolicy(input: unknown): SafeParsePolicyResult {
   } catch (error) {
     // Only reachable with objects built in code (a throwing getter, a hostile Proxy):
     // JSON input cannot throw here. Still an answer, never a crash.
-    const reason = error instanceof Error ? error.message : String(error);
-    return { success: false, issues: [{ path: '', message: `could not be read: ${reason}` }] };
+    const reason =
+      error instanceof Error ? error.message : typeof error === 'string' ? error : 'an exception';
+    return {
+      success: false,
+      issues: [{ path: '', message: `could not be read: ${reason.slice(0, 200)}` }],
+    };
   }
 }
 
