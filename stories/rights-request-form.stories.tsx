@@ -291,6 +291,21 @@ export const CttReceiptNoStatutoryPeriod: Story = {
   },
 };
 
+/** Sent through `mailtoTransport`: the mail app opens, and the receipt says the e-mail still has to be sent. */
+export const CttSentByEmail: Story = {
+  args: ctt,
+  globals: { locale: 'id-ID' },
+  parameters: { script: [{ kind: 'success', via: 'email', reference: 'REQ-20260302-3B241101' }] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await fillIn(canvasElement, 'id-ID');
+    await submit(canvasElement, 'id-ID');
+    await expect(
+      await canvas.findByRole('heading', { name: strings('id-ID').receipt.emailTitle }),
+    ).toHaveFocus();
+  },
+};
+
 /** After a reload: what was typed is back (session storage), and the form says so. */
 export const CttRestoredDraft: Story = {
   args: ctt,

@@ -9,7 +9,8 @@ import {
 /**
  * What one call of a scripted transport does:
  * - `success` — resolves a receipt (`reference`, `dueBy` as given; `dueBy` defaults to `null`,
- *   which the client or the form completes from the jurisdiction);
+ *   which the client or the form completes from the jurisdiction; `via: 'email'` as
+ *   `mailtoTransport` does);
  * - `retryable` — rejects like a 503: `RightsRequestError` with `retryable: true`;
  * - `final` — rejects like a 4xx: `retryable: false`, with the server's message and, for a
  *   400, per-field `issues`;
@@ -17,7 +18,7 @@ import {
  *   (a success by default): the "sending" state, held as long as a test or story needs.
  */
 export type ScriptedOutcome =
-  | { kind: 'success'; reference?: string; dueBy?: string | null }
+  | { kind: 'success'; reference?: string; dueBy?: string | null; via?: 'email' }
   | { kind: 'retryable'; status?: number }
   | { kind: 'final'; status?: number; serverMessage?: string; issues?: RightsRequestFieldIssue[] }
   | { kind: 'slow'; then?: Exclude<ScriptedOutcome, { kind: 'slow' }> };
@@ -77,6 +78,7 @@ export function scriptedTransport(
           right: request.right,
           submittedAt: submittedAt.toISOString(),
           dueBy: outcome.dueBy ?? null,
+          ...(outcome.via ? { via: outcome.via } : {}),
         };
       }
       case 'retryable':

@@ -61,8 +61,10 @@ export function ReceiptView({
         ref={headingRef}
         focusable
       >
-        {t('rights.receipt.title')}
+        {t(receipt.via === 'email' ? 'rights.receipt.emailTitle' : 'rights.receipt.title')}
       </Heading>
+      {/* The mail transport only opened a draft e-mail: saying "sent" would be untrue. */}
+      {receipt.via === 'email' ? <p>{t('rights.receipt.emailNext')}</p> : null}
       <dl className="pk-RightsRequestForm-receiptList">
         <div>
           <dt>{t('rights.receipt.reference')}</dt>

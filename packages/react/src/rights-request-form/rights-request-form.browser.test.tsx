@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
+import { hydrateRoot } from 'react-dom/client';
 import axe from 'axe-core';
 import { createRightsRequestClient, type PolicyDocument } from '@policykit/sdk';
 import { RightsRequestForm, type RightsRequestFormProps } from '@policykit/react';
@@ -212,6 +214,39 @@ describe('given a slow server', () => {
     act(() => scripted.release());
     await screen.findByRole('heading', { name: 'Permintaan terkirim' });
     expect(scripted.calls).toHaveLength(1);
+  });
+});
+
+describe('given a server-rendered page and a draft in session storage', () => {
+  it('hydrates without a mismatch, then puts the draft back', async () => {
+    sessionStorage.setItem(
+      'policykit:rights-draft:ctt-privacy',
+      JSON.stringify({
+        values: { right: 'erasure', name: 'Siti Rahma', email: 'siti@example.com' },
+      }),
+    );
+    const client = createRightsRequestClient({
+      transport: scriptedTransport({ kind: 'success' }).transport,
+    });
+    const app = <RightsRequestForm policy={cttDemoPolicy} client={client} jurisdiction="id-pdp" />;
+    const html = renderToString(app);
+    // The server has no session storage: it renders the empty form.
+    expect(html).not.toContain('Siti Rahma');
+
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const recoverable = vi.fn();
+    const consoleError = vi.spyOn(console, 'error');
+    const root = hydrateRoot(container, app, { onRecoverableError: recoverable });
+
+    const name = within(container).getByRole('textbox', { name: 'Nama lengkap' });
+    await waitFor(() => expect(name).toHaveValue('Siti Rahma'));
+    expect(within(container).getByRole('radio', { name: 'Penghapusan' })).toBeChecked();
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(consoleError).not.toHaveBeenCalled();
+    act(() => root.unmount());
+    container.remove();
   });
 });
 

@@ -1,7 +1,11 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createRightsRequestClient, type RightsRequestReceipt } from '@policykit/sdk';
+import {
+  createRightsRequestClient,
+  mailtoTransport,
+  type RightsRequestReceipt,
+} from '@policykit/sdk';
 import { PolicyKitProvider, RightsRequestForm } from '@policykit/react';
 import { btnDemoPolicy, cttDemoPolicy } from '../../../../stories/support/demo-rights-policies';
 import {
@@ -461,6 +465,31 @@ describe('given a provider locale that differs from the document', () => {
     expect(screen.getByRole('group', { name: 'What would you like to do?' })).toBeInTheDocument();
     // The document's own right titles stay as the author wrote them.
     expect(screen.getByRole('radio', { name: 'Akses' })).toBeInTheDocument();
+  });
+});
+
+describe('given the e-mail transport as the client', () => {
+  it('says the e-mail still has to be sent, rather than "request sent"', async () => {
+    const opened: string[] = [];
+    const client = createRightsRequestClient({
+      transport: mailtoTransport('privacy@ctt.id', {
+        open: (url) => opened.push(url),
+        jurisdiction: 'id-pdp',
+      }),
+    });
+    render(<RightsRequestForm policy={cttDemoPolicy} client={client} jurisdiction="id-pdp" />);
+    const user = userEvent.setup();
+    await fillCttForm(user);
+    await user.click(screen.getByRole('button', { name: 'Kirim permintaan' }));
+
+    const heading = await screen.findByRole('heading', {
+      name: 'Kirim email untuk menyelesaikan permintaan Anda',
+    });
+    expect(heading).toHaveFocus();
+    expect(screen.queryByRole('heading', { name: 'Permintaan terkirim' })).not.toBeInTheDocument();
+    expect(opened).toHaveLength(1);
+    expect(opened[0]).toMatch(/^mailto:privacy@ctt\.id\?/);
+    expect(screen.getByText(/^REQ-\d{8}-[0-9A-F]{8}$/)).toBeInTheDocument();
   });
 });
 

@@ -78,6 +78,10 @@ export const rightsStrings = {
       nextWithoutDeadline:
         'Keep your reference number. {{organization}} will reply to {{email}} as soon as possible.',
       organizationFallback: 'We',
+      /** A `mailtoTransport` receipt: the mail app opened, but nothing is sent until the person sends it. */
+      emailTitle: 'Send the email to finish your request',
+      emailNext:
+        'Your email app has opened a message with your request. Your request is sent only when you send that email.',
       another: 'Make another request',
     },
     contact: {
@@ -158,6 +162,9 @@ export const rightsStrings = {
       nextWithoutDeadline:
         'Simpan nomor referensi Anda. {{organization}} akan membalas ke {{email}} sesegera mungkin.',
       organizationFallback: 'Kami',
+      emailTitle: 'Kirim email untuk menyelesaikan permintaan Anda',
+      emailNext:
+        'Aplikasi email Anda telah membuka pesan berisi permintaan Anda. Permintaan baru terkirim setelah Anda mengirim email tersebut.',
       another: 'Ajukan permintaan lain',
     },
     contact: {
