@@ -17,6 +17,11 @@ export const budgets = [
   },
   { name: '@policykit/react/styles.css', file: 'packages/react/dist/styles.css', limit: 5 * KB },
   {
+    name: '<PolicyViewer> (host framework external)',
+    code: "export { PolicyViewer } from '@policykit/react';",
+    limit: 18 * KB,
+  },
+  {
     name: '<RightsRequestForm> (host framework external)',
     code: "export { RightsRequestForm } from '@policykit/react';",
     limit: 10 * KB,

@@ -1,5 +1,5 @@
 import type { ContactDetails } from './policy-types';
-import { HREF_PATTERN } from './policy-schema';
+import { isSafeHref, isWebHref } from './safe-href';
 
 /** Link targets for a contact's details; a field is absent when it cannot be a safe link. */
 export interface ContactLinks {
@@ -13,12 +13,11 @@ export interface ContactLinks {
 
 // One address, nothing a mail client would read as extra headers (`?cc=`, `&body=`).
 const EMAIL = /^[^\s@?&#<>"]+@[^\s@?&#<>"]+\.[^\s@?&#<>"]+$/;
-const WEB = /^https?:\/\//;
 
 /**
  * Where a contact block's e-mail, phone and web address should link to, given
  * what a reader sees. Only safe schemes come out (`mailto:`, `tel:`, `https:`,
- * `http:`, checked against the format's {@link HREF_PATTERN}); anything else —
+ * `http:`, checked against the format's link rule, {@link isSafeHref}); anything else —
  * a mangled address such as `[email protected]`, a phone with no digits — is
  * left out so the viewer shows it as plain text rather than a broken link.
  *
@@ -37,7 +36,7 @@ export function contactLinks(contact: ContactDetails): ContactLinks {
     if (digits.length >= 3) links.phone = safe(`tel:${phone.startsWith('+') ? '+' : ''}${digits}`);
   }
   const url = contact.url?.trim();
-  if (url && WEB.test(url)) links.url = safe(url);
+  if (url && isWebHref(url)) links.url = safe(url);
   for (const key of Object.keys(links) as (keyof ContactLinks)[]) {
     if (links[key] === undefined) delete links[key];
   }
@@ -45,5 +44,5 @@ export function contactLinks(contact: ContactDetails): ContactLinks {
 }
 
 function safe(href: string): string | undefined {
-  return HREF_PATTERN.test(href) ? href : undefined;
+  return isSafeHref(href) ? href : undefined;
 }

@@ -32,6 +32,7 @@ export { createSectionTree } from './section-tree';
 export type { SectionNode, SectionTree } from './section-tree';
 export { contactLinks } from './contact-links';
 export type { ContactLinks } from './contact-links';
+export { SAFE_HREF_PATTERN, isSafeHref, isWebHref } from './safe-href';
 // validation & loading
 export { parsePolicy, safeParsePolicy } from './parse-policy';
 export type { SafeParsePolicyResult } from './parse-policy';

@@ -1,11 +1,17 @@
-import { HREF_PATTERN, type Inline, type InlineSpan, type TextRange } from '@policykit/sdk';
+import {
+  isSafeHref,
+  isWebHref,
+  type Inline,
+  type InlineSpan,
+  type TextRange,
+} from '@policykit/sdk';
 import { Fragment, type ReactNode } from 'react';
 import { markText } from './marked-text';
 
 /**
  * Paragraph text as nodes: strings, `strong`, `em` and links. Text is always
  * text. A link renders only when its `href` passes the format's own rule
- * (`HREF_PATTERN`: `https:`, `http:`, `mailto:`, `tel:`, `#section-id`) — a
+ * (`isSafeHref`: `https:`, `http:`, `mailto:`, `tel:`, `#section-id`) — a
  * document that skipped validation cannot smuggle in `javascript:` — and web
  * links open in a new tab, safely (`noopener noreferrer`) and announced.
  *
@@ -48,9 +54,8 @@ function spanNode(
 }
 
 function linkNode(href: string, text: ReactNode, key: number, opensInNewTab: string): ReactNode {
-  if (typeof href !== 'string' || !HREF_PATTERN.test(href))
-    return <Fragment key={key}>{text}</Fragment>;
-  if (href.startsWith('http:') || href.startsWith('https:')) {
+  if (!isSafeHref(href)) return <Fragment key={key}>{text}</Fragment>;
+  if (isWebHref(href)) {
     return (
       <a
         key={key}

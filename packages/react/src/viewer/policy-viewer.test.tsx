@@ -627,3 +627,52 @@ describe('given keyboard use (jsdom: focus moves; layout is tested in Chromium)'
     expect(first).toHaveFocus();
   });
 });
+
+describe('given a production build, where documents are not validated before rendering', () => {
+  beforeEach(() => {
+    vi.stubEnv('NODE_ENV', 'production');
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+  });
+
+  it('still renders an unsafe link as plain text', () => {
+    const unsafe = {
+      ...policyEn,
+      sections: [
+        {
+          id: 'x',
+          title: 'X',
+          blocks: [
+            {
+              type: 'paragraph',
+              text: ['See ', { type: 'link', href: 'javascript:alert(1)', text: 'this' }, '.'],
+            },
+          ],
+        },
+      ],
+    } as PolicyDocument;
+    render(<PolicyViewer policy={unsafe} defaultExpanded="all" />);
+    expect(screen.getByText(/See this/)).toBeInTheDocument();
+    expect(document.querySelector('a[href^="javascript"]')).toBeNull();
+    expect(screen.queryByRole('link', { name: 'this' })).not.toBeInTheDocument();
+  });
+
+  it('shows an error instead of breaking the page when the document cannot be rendered', () => {
+    const broken = {
+      ...policyEn,
+      sections: [{ id: 'x', title: 'X' }],
+    } as unknown as PolicyDocument;
+    render(
+      <main>
+        <h1>Host page</h1>
+        <PolicyViewer policy={broken} />
+      </main>,
+    );
+    expect(screen.getByRole('heading', { name: 'Host page' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('This policy cannot be shown');
+    expect(console.error).toHaveBeenCalled();
+  });
+});

@@ -8,7 +8,12 @@ import {
   type MouseEvent,
 } from 'react';
 import { flushSync } from 'react-dom';
-import { createSectionTree, diffPolicies, type PolicyDocument } from '@policykit/sdk';
+import {
+  createSectionTree,
+  diffPolicies,
+  type PolicyDocument,
+  type PolicyIssue,
+} from '@policykit/sdk';
 import { usePolicyKitTranslation } from '../i18n/use-policykit-translation';
 import { clampHeadingLevel } from './heading-level';
 import { LanguageSwitch } from './language-switch';
@@ -23,6 +28,7 @@ import { onTriggerKeyDown } from './use-trigger-keys';
 import { useViewerSearch } from './use-viewer-search';
 import { ViewerContext, type ViewerContextValue, type ViewerLabels } from './viewer-context';
 import { ViewerError } from './viewer-error';
+import { ViewerErrorBoundary } from './viewer-error-boundary';
 import { ViewerHeader } from './viewer-header';
 
 export type { DefaultExpanded } from './use-open-sections';
@@ -35,7 +41,8 @@ export interface PolicyViewerProps extends Omit<
   /**
    * The policy, or several translations of it (same `id` and `version`): the
    * viewer shows the one for the UI locale and offers a language switch.
-   * Validated on first render; an invalid document shows its problems instead.
+   * Development builds validate it and show an invalid one's problems instead;
+   * production builds expect a validated document (`loadPolicy`, `parsePolicy`).
    */
   policy: PolicyDocument | readonly PolicyDocument[];
   /**
@@ -92,14 +99,19 @@ export interface PolicyViewerProps extends Omit<
 export function PolicyViewer(props: PolicyViewerProps) {
   const state = usePolicyDocument(props.policy);
   const { t } = usePolicyKitTranslation(state.ok ? state.policy.locale : localeOf(props.policy));
-  if (!state.ok) return <ViewerError issues={state.issues} t={t} className={props.className} />;
+  const fallback = (issues: PolicyIssue[]) => (
+    <ViewerError issues={issues} t={t} className={props.className} />
+  );
+  if (!state.ok) return fallback(state.issues);
   return (
-    <ViewerBody
-      {...props}
-      document={state.policy}
-      locales={state.locales}
-      chooseLocale={state.chooseLocale}
-    />
+    <ViewerErrorBoundary policy={state.policy} fallback={fallback}>
+      <ViewerBody
+        {...props}
+        document={state.policy}
+        locales={state.locales}
+        chooseLocale={state.chooseLocale}
+      />
+    </ViewerErrorBoundary>
   );
 }
 
