@@ -7,7 +7,7 @@ import {
   type PolicyDocument,
   type StorageLike,
 } from '@policykit/sdk';
-import { PolicyUpdatedDialog, type PolicyUpdatedDialogProps } from '@policykit/react';
+import { PolicyUpdatedDialog, PolicyViewer, type PolicyUpdatedDialogProps } from '@policykit/react';
 
 /*
  * Demo documents: the two seed policies, cut down to their section outline, each with an
@@ -156,8 +156,19 @@ interface StoreSetup {
   broken?: boolean;
 }
 
-/** The host page: a control the person was using, and the policy the links jump into. */
-function HostPage({ policy, children }: { policy: PolicyDocument; children: ReactNode }) {
+/**
+ * The host page: a control the person was using, and the policy in a `<PolicyViewer>`
+ * (marking the same changes), which the dialog's links open.
+ */
+function HostPage({
+  policy,
+  previous,
+  children,
+}: {
+  policy: PolicyDocument;
+  previous?: PolicyDocument;
+  children: ReactNode;
+}) {
   return (
     <main>
       <h1>Dashboard</h1>
@@ -165,17 +176,7 @@ function HostPage({ policy, children }: { policy: PolicyDocument; children: Reac
         <button type="button">Open settings</button>
       </p>
       {children}
-      <h2>{policy.title}</h2>
-      {policy.sections.map((section) => (
-        <section key={section.id} id={section.id} aria-label={section.title}>
-          <h3>{section.title}</h3>
-          {section.blocks.map((block, index) =>
-            block.type === 'paragraph' && typeof block.text === 'string' ? (
-              <p key={index}>{block.text}</p>
-            ) : null,
-          )}
-        </section>
-      ))}
+      <PolicyViewer policy={policy} changesSince={previous} headingLevel={3} search={false} />
     </main>
   );
 }
@@ -225,7 +226,7 @@ const meta = {
     }
   },
   render: (args, { loaded }) => (
-    <HostPage policy={args.policy}>
+    <HostPage policy={args.policy} previous={args.previous}>
       <PolicyUpdatedDialog {...args} store={loaded.store as AcknowledgementStore} />
     </HostPage>
   ),
@@ -317,6 +318,12 @@ export const ReviewingAChange: Story = {
     await expect(
       within(bar).getByRole('button', { name: 'Kembali ke daftar perubahan' }),
     ).toBeVisible();
+    // The viewer opened the section the link named.
+    await waitFor(() =>
+      expect(
+        within(canvasElement).getByRole('button', { name: /Keamanan Data/, expanded: true }),
+      ).toBeVisible(),
+    );
   },
 };
 
@@ -329,7 +336,7 @@ export const UpcomingChange: Story = {
     const notice = await body(canvasElement).findByRole('region', {
       name: 'Kebijakan ini akan berubah pada 1 Januari 2027',
     });
-    await userEvent.click(within(notice).getByText('Apa saja yang berubah'));
+    await userEvent.click(within(notice).getByText('Apa saja yang berubah (1 bagian)'));
     await expect(within(notice).getByText('Pembagian Data dengan Pihak Ketiga')).toBeVisible();
     await userEvent.click(within(notice).getByRole('button', { name: 'Saya mengerti' }));
     await waitFor(() =>

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { hydrateRoot } from 'react-dom/client';
@@ -153,6 +153,28 @@ describe('given the dialog is open', () => {
 
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(getComputedStyle(document.documentElement).overflow).toBe('visible');
+  });
+});
+
+describe('given the person prefers reduced motion', () => {
+  const emulate = (value: 'reduce' | 'no-preference') =>
+    cdp().send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'prefers-reduced-motion', value }],
+    });
+
+  afterEach(() => emulate('no-preference'));
+
+  it('opens without the fade; otherwise it fades in', async () => {
+    await emulate('no-preference');
+    const first = render(
+      <Page policy={v1} store={createAcknowledgementStore({ storage: memoryStorage() })} />,
+    );
+    expect((await screen.findByRole('alertdialog')).getAnimations()).toHaveLength(1);
+    first.unmount();
+
+    await emulate('reduce');
+    render(<Page policy={v1} store={createAcknowledgementStore({ storage: memoryStorage() })} />);
+    expect((await screen.findByRole('alertdialog')).getAnimations()).toEqual([]);
   });
 });
 
@@ -464,7 +486,7 @@ describe('accessibility (axe-core)', () => {
       />,
     );
     const notice = await screen.findByRole('region', { name: /changes on/ });
-    await userEvent.click(within(notice).getByText('What changes'));
+    await userEvent.click(within(notice).getByText(/^What changes/));
     expect(within(notice).getByRole('list')).toBeVisible();
     expect(await axeViolations()).toEqual([]);
   });

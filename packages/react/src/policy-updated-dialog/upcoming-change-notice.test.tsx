@@ -76,6 +76,7 @@ describe('given an upcoming version whose effective date is still to come', () =
     expect(notice).toHaveTextContent(
       'Version 2027-01-01 of the Privacy Policy applies from that day.',
     );
+    expect(within(notice).getByText('What changes (2 sections)')).toBeVisible();
     const items = within(notice).getAllByRole('listitem', { hidden: true });
     expect(items.map((item) => item.textContent)).toEqual(['Changed Sharing', 'New Retention']);
     expect(screen.queryByRole('alertdialog')).toBeNull();
@@ -163,7 +164,7 @@ describe('given an upcoming version whose effective date is still to come', () =
       name: 'Kebijakan ini akan berubah pada 1 Januari 2027',
     });
     expect(within(notice).getByRole('button', { name: 'Saya mengerti' })).toBeVisible();
-    expect(within(notice).getByText('Apa saja yang berubah')).toBeVisible();
+    expect(within(notice).getByText('Apa saja yang berubah (2 bagian)')).toBeVisible();
   });
 
   it('renders only an empty status region on the server (the clock is read after hydration)', () => {

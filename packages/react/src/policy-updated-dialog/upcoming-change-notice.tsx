@@ -40,6 +40,7 @@ export function UpcomingChangeNotice({
   onAcknowledge,
 }: UpcomingChangeNoticeProps) {
   const headingId = useId();
+  const changedCount = diff.sections.filter((section) => section.change !== 'unchanged').length;
   return (
     <section
       className={['pk-UpcomingChangeNotice', className].filter(Boolean).join(' ')}
@@ -52,7 +53,10 @@ export function UpcomingChangeNotice({
         {t('dialog.upcoming.description', { version: upcoming.version, title: upcoming.title })}
       </p>
       <details className="pk-UpcomingChangeNotice-details">
-        <summary>{t('dialog.upcoming.whatChanges')}</summary>
+        <summary>
+          {t('dialog.upcoming.whatChanges')}
+          {changedCount > 0 ? ` (${t('dialog.sectionCount', { count: changedCount })})` : null}
+        </summary>
         <PolicyChangesList
           diff={diff}
           t={t}
