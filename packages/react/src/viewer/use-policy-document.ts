@@ -20,12 +20,6 @@ export type PolicyDocumentState =
     }
   | { ok: false; issues: PolicyIssue[] };
 
-/**
- * Whether this is a development build. Bundlers replace `process.env.NODE_ENV`;
- * the `typeof` guard keeps a bundler-free page (no `process`) working.
- */
-const isDevelopment = () => typeof process !== 'undefined' && process.env.NODE_ENV !== 'production';
-
 // Validation is linear in the document; do it once per document object.
 const validated = new WeakMap<object, ReturnType<typeof safeParsePolicy>>();
 function validate(doc: PolicyDocument) {
