@@ -220,9 +220,9 @@ const meta = {
     },
   ],
   beforeEach: () => {
-    // "Remind me later" lives in sessionStorage for the session; start each story without it.
+    // "Remind me later" and the review bar live in sessionStorage; start each story without them.
     for (const key of Object.keys(sessionStorage)) {
-      if (key.startsWith('policykit:remind-later:')) sessionStorage.removeItem(key);
+      if (key.startsWith('policykit:')) sessionStorage.removeItem(key);
     }
   },
   render: (args, { loaded }) => (

@@ -204,6 +204,32 @@ describe('given a person who acknowledged the previous version', () => {
   });
 });
 
+describe('given a link to a changed section on another page is followed', () => {
+  it('shows that page the review bar instead of the modal, for the rest of the session', async () => {
+    const user = userEvent.setup();
+    const store = storeThatSaw(v1);
+    // jsdom cannot navigate; stand in for the browser leaving this page.
+    const stayHere = (event: Event) => event.preventDefault();
+    document.addEventListener('click', stayHere);
+    const dashboard = render(
+      <PolicyUpdatedDialog policy={v2} previous={v1} store={store} sectionHref="/privacy" />,
+    );
+    await user.click(await screen.findByRole('link', { name: 'Cookies' }));
+    document.removeEventListener('click', stayHere);
+    dashboard.unmount();
+
+    // The /privacy page renders the dialog too.
+    render(<PolicyUpdatedDialog policy={v2} previous={v1} store={store} sectionHref="/privacy" />);
+    const bar = await screen.findByRole('region', {
+      name: 'Reviewing the changes to Privacy Policy',
+    });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+
+    await user.click(within(bar).getByRole('button', { name: 'Back to the changes' }));
+    expect(await screen.findByRole('alertdialog')).toBeInTheDocument();
+  });
+});
+
 describe('given the acknowledge button is pressed', () => {
   it('records the version and locale, reports the record, and closes', async () => {
     const user = userEvent.setup();

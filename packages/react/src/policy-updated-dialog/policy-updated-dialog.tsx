@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import {
   acknowledgeUpcomingNotice,
@@ -17,7 +17,7 @@ import { ReviewBanner } from './review-banner';
 import { UpcomingChangeNotice } from './upcoming-change-notice';
 import { useAcknowledgement } from './use-acknowledgement';
 import { useHydrated } from './use-hydrated';
-import { useRemindLater } from './remind-later';
+import { useSessionFlag } from './session-flag';
 
 export type PolicyUpdatedDialogMode = 'blocking' | 'dismissible';
 
@@ -126,13 +126,11 @@ export function PolicyUpdatedDialog({
     acknowledge,
     hydrated: storeRead,
   } = useAcknowledgement(current, store);
-  const [snoozed, remindLater] = useRemindLater(current);
+  const [snoozed, setSnoozed] = useSessionFlag('remind-later', current);
+  // Per version and per session, so a link to the policy on another page lands on the
+  // review bar there too; a newer version starts again with the modal.
+  const [isReviewing, setReviewing] = useSessionFlag('reviewing', current);
   const dismissible = mode === 'dismissible';
-
-  // Which version the review bar is up for; a newer version starts again with the modal.
-  const versionKey = `${current.id}\u0000${current.version}`;
-  const [reviewing, setReviewing] = useState<string | null>(null);
-  const isReviewing = reviewing === versionKey;
 
   const prompting = needsAcknowledgement && !(dismissible && snoozed);
   const open = prompting && !isReviewing;
@@ -151,20 +149,17 @@ export function PolicyUpdatedDialog({
   const titleRef = useRef<HTMLHeadingElement>(null);
   const returnFocusTo = useRef<HTMLElement | null>(null);
   const jumpTo = useRef<string | null>(null);
-  const bannerOwnsFocus = useRef(false);
   const changesHeadingId = useId();
 
   const handleAcknowledge = () => {
     const saved = acknowledge();
-    setReviewing(null);
-    bannerOwnsFocus.current = false;
+    setReviewing(false);
     onAcknowledge?.(saved);
   };
 
   const handleRemindLater = () => {
-    setReviewing(null);
-    bannerOwnsFocus.current = false;
-    remindLater();
+    setReviewing(false);
+    setSnoozed(true);
   };
 
   const descriptionKey = firstVisit
@@ -223,14 +218,13 @@ export function PolicyUpdatedDialog({
             // alertdialog. A dismissible one is an ordinary dialog.
             role={dismissible ? 'dialog' : 'alertdialog'}
             onOpenAutoFocus={(event) => {
-              // Remember where the person was, except when coming back from the review
-              // bar (its button disappears): then the original place still stands.
-              if (!bannerOwnsFocus.current) {
-                const active = document.activeElement;
+              // Remember where the person was — unless they come back from the review
+              // bar, whose button is about to disappear: the earlier place still stands.
+              const active = document.activeElement;
+              if (!(active instanceof HTMLElement && active.closest('.pk-PolicyReviewBanner'))) {
                 returnFocusTo.current =
                   active instanceof HTMLElement && active !== document.body ? active : null;
               }
-              bannerOwnsFocus.current = false;
               // APG dialog pattern: with content before the actions, focus a static element
               // at the top (the title, tabindex=-1) so screen readers start at the beginning
               // and a stray Enter cannot acknowledge a policy nobody read.
@@ -289,8 +283,7 @@ export function PolicyUpdatedDialog({
                     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0)
                       return;
                     jumpTo.current = sectionId;
-                    bannerOwnsFocus.current = true;
-                    setReviewing(versionKey);
+                    setReviewing(true);
                   }}
                 />
               </section>
@@ -323,7 +316,7 @@ export function PolicyUpdatedDialog({
           t={t}
           className={className}
           onAcknowledge={handleAcknowledge}
-          onBack={() => setReviewing(null)}
+          onBack={() => setReviewing(false)}
           onRemindLater={dismissible ? handleRemindLater : undefined}
         />
       ) : null}
