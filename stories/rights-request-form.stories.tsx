@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { expect, fn, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import {
   createRightsRequestClient,
   resources,
@@ -7,15 +7,14 @@ import {
   type RightsRequestClient,
 } from '@policykit/sdk';
 import { RightsRequestForm, type RightsRequestFormProps } from '@policykit/react';
-import { btnDemoPolicy, cttDemoPolicy } from './support/demo-rights-policies';
+import { btnEn, cttId } from '../test/fixtures/policies';
 import { scriptedTransport, type ScriptedOutcome } from './support/scripted-transport';
 
 /*
  * Every state of the form — empty, errors, sending, failed (retryable and final), receipt,
  * plus the identity code step, a restored draft and offline — for both seed policies
  * (CTT in Bahasa Indonesia, BTN CX in English), each in both UI languages. Requests go to
- * an in-memory scripted transport: no network. (The demo documents are to be replaced by
- * the shared fixtures in test/fixtures/policies once they exist.)
+ * an in-memory scripted transport: no network. Documents: the shared seed fixtures.
  */
 
 type UiLocale = 'en' | 'id-ID';
@@ -76,7 +75,7 @@ const meta = {
     </main>
   ),
   args: {
-    policy: cttDemoPolicy,
+    policy: cttId,
     jurisdiction: 'id-pdp',
     onSubmitted: fn(),
     // Replaced in `render` by the loader's freshly scripted client.
@@ -106,8 +105,8 @@ async function submit(canvasElement: HTMLElement, locale: UiLocale) {
   );
 }
 
-const ctt = { policy: cttDemoPolicy, jurisdiction: 'id-pdp' } as const;
-const btn = { policy: btnDemoPolicy, jurisdiction: 'gdpr' } as const;
+const ctt = { policy: cttId, jurisdiction: 'id-pdp' } as const;
+const btn = { policy: btnEn, jurisdiction: 'gdpr' } as const;
 
 // ——— Empty ———
 
@@ -129,9 +128,9 @@ function empty(args: typeof ctt | typeof btn, locale: UiLocale): Story {
 export const CttEmpty = empty(ctt, 'id-ID');
 /** CTT's Indonesian policy with an English UI: the document's right titles stay as written. */
 export const CttEmptyEnglishUi = empty(ctt, 'en');
-/** BTN CX, English UI: kit translations for known rights, a readable label for `x-account-deactivation`. */
+/** BTN CX, English UI: its rights, the host's own `x-security-report` and `x-account-deactivation` included. */
 export const BtnEmpty = empty(btn, 'en');
-/** BTN CX with an Indonesian UI: known rights in Indonesian, custom ones as the document names them. */
+/** BTN CX's English policy with an Indonesian UI: the form speaks Indonesian, the rights keep the document's words. */
 export const BtnEmptyIndonesianUi = empty(btn, 'id-ID');
 
 // ——— Errors ———
@@ -243,7 +242,6 @@ function failedFinal(args: typeof ctt | typeof btn, locale: UiLocale): Story {
 /** A refusal (403): the server’s message, and the policy’s contact as the way to a person. */
 export const CttFailedFinal = failedFinal(ctt, 'id-ID');
 export const CttFailedFinalEnglishUi = failedFinal(ctt, 'en');
-/** BTN CX’s contact e-mail is mangled in the seed page: it stays text, not a broken mailto: link. */
 export const BtnFailedFinal = failedFinal(btn, 'en');
 export const BtnFailedFinalIndonesianUi = failedFinal(btn, 'id-ID');
 
@@ -291,6 +289,28 @@ export const CttReceiptNoStatutoryPeriod: Story = {
   },
 };
 
+/** Rights without titles in the document: kit translations for known ids, a readable label for `x-…` ids. */
+export const UntitledRights: Story = {
+  args: {
+    policy: {
+      ...btnEn,
+      rights: [
+        { id: 'access' },
+        { id: 'erasure' },
+        { id: 'withdraw-consent' },
+        { id: 'x-account-deactivation' },
+      ],
+    },
+    jurisdiction: 'gdpr',
+  },
+  globals: { locale: 'en' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('radio', { name: 'Withdraw consent' })).toBeVisible();
+    await expect(canvas.getByRole('radio', { name: 'Account deactivation' })).toBeVisible();
+  },
+};
+
 /** Sent through `mailtoTransport`: the mail app opens, and the receipt says the e-mail still has to be sent. */
 export const CttSentByEmail: Story = {
   args: ctt,
@@ -303,6 +323,24 @@ export const CttSentByEmail: Story = {
     await expect(
       await canvas.findByRole('heading', { name: strings('id-ID').receipt.emailTitle }),
     ).toHaveFocus();
+  },
+};
+
+/** Offline: the form says so, keeps what was typed, and sends nothing until the browser is back online. */
+export const CttOffline: Story = {
+  args: ctt,
+  globals: { locale: 'id-ID' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const s = strings('id-ID');
+    await fillIn(canvasElement, 'id-ID');
+    spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    window.dispatchEvent(new Event('offline'));
+    await submit(canvasElement, 'id-ID');
+    await expect(await canvas.findByText(s.form.offline)).toHaveFocus();
+    await expect(canvas.getByRole('textbox', { name: s.fields.name.label })).toHaveValue(
+      'Siti Rahma',
+    );
   },
 };
 

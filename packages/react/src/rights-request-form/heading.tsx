@@ -1,6 +1,11 @@
 import type { Ref, ReactNode } from 'react';
 
-/** Heading levels the form's own headings can take; the host knows its outline, the form does not. */
+/**
+ * Heading levels the form's own headings can take; the host knows its outline, the form does not.
+ *
+ * @example
+ * <RightsRequestForm policy={policy} client={client} headingLevel={3} />
+ */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 /** An `<h2>`…`<h6>` (a deeper level than 6 stays an `<h6>`). */

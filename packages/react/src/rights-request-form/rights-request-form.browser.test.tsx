@@ -6,7 +6,7 @@ import { hydrateRoot } from 'react-dom/client';
 import axe from 'axe-core';
 import { createRightsRequestClient, type PolicyDocument } from '@policykit/sdk';
 import { RightsRequestForm, type RightsRequestFormProps } from '@policykit/react';
-import { btnDemoPolicy, cttDemoPolicy } from '../../../../stories/support/demo-rights-policies';
+import { btnEn, cttId } from '../../../../test/fixtures/policies';
 import {
   scriptedTransport,
   type ScriptedOutcome,
@@ -22,7 +22,7 @@ function renderForm(
   const utils = render(
     <main>
       <h1>Hak atas data pribadi</h1>
-      <RightsRequestForm policy={cttDemoPolicy} client={client} jurisdiction="id-pdp" {...props} />
+      <RightsRequestForm policy={cttId} client={client} jurisdiction="id-pdp" {...props} />
     </main>,
   );
   return { ...utils, scripted };
@@ -37,7 +37,7 @@ async function expectNoAxeViolations(context: Element = document.body) {
   expect(summary).toEqual([]);
 }
 
-async function fillIn(policy: PolicyDocument = cttDemoPolicy) {
+async function fillIn(policy: PolicyDocument = cttId) {
   const en = policy.locale === 'en';
   await userEvent.click(screen.getAllByRole('radio')[0] as HTMLElement);
   await userEvent.fill(
@@ -228,7 +228,7 @@ describe('given a server-rendered page and a draft in session storage', () => {
     const client = createRightsRequestClient({
       transport: scriptedTransport({ kind: 'success' }).transport,
     });
-    const app = <RightsRequestForm policy={cttDemoPolicy} client={client} jurisdiction="id-pdp" />;
+    const app = <RightsRequestForm policy={cttId} client={client} jurisdiction="id-pdp" />;
     const html = renderToString(app);
     // The server has no session storage: it renders the empty form.
     expect(html).not.toContain('Siti Rahma');
@@ -268,7 +268,7 @@ describe('given session storage that throws on every access', () => {
 });
 
 describe('accessibility (axe) in every state', () => {
-  for (const policy of [cttDemoPolicy, btnDemoPolicy]) {
+  for (const policy of [cttId, btnEn]) {
     const en = policy.locale === 'en';
     const send = () =>
       screen.getByRole('button', { name: en ? 'Send request' : 'Kirim permintaan' });

@@ -4,10 +4,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createRightsRequestClient,
   mailtoTransport,
+  type PolicyDocument,
   type RightsRequestReceipt,
 } from '@policykit/sdk';
 import { PolicyKitProvider, RightsRequestForm } from '@policykit/react';
-import { btnDemoPolicy, cttDemoPolicy } from '../../../../stories/support/demo-rights-policies';
+import { btnEn, cttId } from '../../../../test/fixtures/policies';
 import {
   scriptedTransport,
   type ScriptedOutcome,
@@ -24,7 +25,7 @@ function setup(
   const onSubmitted = vi.fn<(receipt: RightsRequestReceipt) => void>();
   const utils = render(
     <RightsRequestForm
-      policy={cttDemoPolicy}
+      policy={cttId}
       client={client}
       jurisdiction="id-pdp"
       onSubmitted={onSubmitted}
@@ -405,25 +406,22 @@ describe('given the CTT policy (Indonesian) and no provider', () => {
   });
 });
 
-describe('given the BTN policy (English)', () => {
-  it('labels known rights with the kit translations and custom ones readably', () => {
-    setup({ kind: 'success' }, { policy: btnDemoPolicy, jurisdiction: 'gdpr' });
+describe('given the BTN CX policy (English)', () => {
+  it('offers its rights, the custom ones included, in English', () => {
+    setup({ kind: 'success' }, { policy: btnEn, jurisdiction: 'gdpr' });
     expect(screen.getByRole('group', { name: 'What would you like to do?' })).toBeInTheDocument();
-    expect(screen.getAllByRole('radio')).toHaveLength(5);
-    for (const name of [
-      'Access your data',
-      'Correct your data',
-      'Be informed about processing',
-      'Report a security concern or data breach',
-      'Account deactivation',
-    ]) {
-      expect(screen.getByRole('radio', { name })).toBeInTheDocument();
-    }
+    expect(screen.getAllByRole('radio').map((radio) => (radio as HTMLInputElement).value)).toEqual(
+      btnEn.rights?.map((right) => right.id),
+    );
+    expect(screen.getByRole('radio', { name: 'Account deactivation' })).toHaveAttribute(
+      'value',
+      'x-account-deactivation',
+    );
   });
 
   it('shows the receipt in English with a GDPR one-month reply date', async () => {
-    const { user } = setup({ kind: 'success' }, { policy: btnDemoPolicy, jurisdiction: 'gdpr' });
-    await user.click(screen.getByRole('radio', { name: 'Access your data' }));
+    const { user } = setup({ kind: 'success' }, { policy: btnEn, jurisdiction: 'gdpr' });
+    await user.click(screen.getByRole('radio', { name: 'Access' }));
     await user.type(screen.getByRole('textbox', { name: 'Full name' }), 'Dewi Lestari');
     await user.type(screen.getByRole('textbox', { name: 'Email address' }), 'dewi@example.com');
     await user.click(screen.getByRole('button', { name: 'Send request' }));
@@ -434,13 +432,38 @@ describe('given the BTN policy (English)', () => {
     );
     expect(screen.getByText(due, { selector: 'time' })).toBeInTheDocument();
     expect(
-      screen.getByText(`Keep your reference number. BTN will reply to dewi@example.com by ${due}.`),
+      screen.getByText(
+        `Keep your reference number. PT Bank Tabungan Negara will reply to dewi@example.com by ${due}.`,
+      ),
     ).toBeInTheDocument();
   });
+});
 
-  it("keeps the seed's mangled contact address as text, not a broken mailto: link", async () => {
-    const { user } = setup({ kind: 'final' }, { policy: btnDemoPolicy });
-    await user.click(screen.getByRole('radio', { name: 'Access your data' }));
+describe('given rights the document gives no title', () => {
+  it('labels known ids with the kit translation and custom ids readably', () => {
+    const policy = {
+      ...btnEn,
+      rights: [{ id: 'access' }, { id: 'information' }, { id: 'x-account-deactivation' }],
+    } satisfies PolicyDocument;
+    setup({ kind: 'success' }, { policy });
+    for (const name of [
+      'Access your data',
+      'Be informed about processing',
+      'Account deactivation',
+    ]) {
+      expect(screen.getByRole('radio', { name })).toBeInTheDocument();
+    }
+  });
+});
+
+describe('given a contact e-mail mangled the way the BTN CX seed page has it', () => {
+  it('shows it as text, not as a broken mailto: link', async () => {
+    const policy = {
+      ...btnEn,
+      contact: { email: '[email protected]', phone: '+1 (555) 123-4567' },
+    } satisfies PolicyDocument;
+    const { user } = setup({ kind: 'final' }, { policy });
+    await user.click(screen.getByRole('radio', { name: 'Access' }));
     await user.type(screen.getByRole('textbox', { name: 'Full name' }), 'Dewi Lestari');
     await user.type(screen.getByRole('textbox', { name: 'Email address' }), 'dewi@example.com');
     await user.click(screen.getByRole('button', { name: 'Send request' }));
@@ -448,6 +471,10 @@ describe('given the BTN policy (English)', () => {
     await screen.findByRole('heading', { name: 'Your request could not be sent' });
     expect(screen.getByText('[email protected]')).not.toHaveAttribute('href');
     expect(screen.queryByRole('link', { name: '[email protected]' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '+1 (555) 123-4567' })).toHaveAttribute(
+      'href',
+      'tel:+15551234567',
+    );
   });
 });
 
@@ -457,7 +484,7 @@ describe('given a provider locale that differs from the document', () => {
     render(
       <PolicyKitProvider locale="en-GB">
         <RightsRequestForm
-          policy={cttDemoPolicy}
+          policy={cttId}
           client={createRightsRequestClient({ transport: scripted.transport })}
         />
       </PolicyKitProvider>,
@@ -477,7 +504,7 @@ describe('given the e-mail transport as the client', () => {
         jurisdiction: 'id-pdp',
       }),
     });
-    render(<RightsRequestForm policy={cttDemoPolicy} client={client} jurisdiction="id-pdp" />);
+    render(<RightsRequestForm policy={cttId} client={client} jurisdiction="id-pdp" />);
     const user = userEvent.setup();
     await fillCttForm(user);
     await user.click(screen.getByRole('button', { name: 'Kirim permintaan' }));
@@ -592,7 +619,7 @@ describe('given a policy that declares no rights', () => {
   it('explains that nothing can be requested here and shows the contact', () => {
     setup(
       { kind: 'success' },
-      { policy: { ...btnDemoPolicy, rights: [], contact: { email: 'dpo@example.com' } } },
+      { policy: { ...btnEn, rights: [], contact: { email: 'dpo@example.com' } } },
     );
     expect(screen.queryByRole('radio')).not.toBeInTheDocument();
     expect(

@@ -27,6 +27,12 @@ import { useRequestDraft } from './use-request-draft';
 import { useRightsRequestSubmission } from './use-rights-request-submission';
 import type { VerifyIdentity } from './verify-identity';
 
+/**
+ * Props of `<RightsRequestForm>`.
+ *
+ * @example
+ * const props: RightsRequestFormProps = { policy, client, jurisdiction: 'id-pdp', defaultRight: 'access' };
+ */
 export interface RightsRequestFormProps {
   /** The policy the request is about: its `rights` are the choices, its `contact` the fallback. */
   policy: PolicyDocument;

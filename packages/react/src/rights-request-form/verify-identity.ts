@@ -1,4 +1,9 @@
-/** Who the person says they are, handed to the host's `verifyIdentity`. */
+/**
+ * Who the person says they are, handed to the host's `verifyIdentity`.
+ *
+ * @example
+ * const verifyIdentity: VerifyIdentity = async ({ email, locale }) => sendCode(email, locale);
+ */
 export interface RightsRequestIdentity {
   name: string;
   /** Normalized (trimmed) as it will be sent. */
@@ -9,7 +14,12 @@ export interface RightsRequestIdentity {
   policyId: string;
 }
 
-/** "We sent you a code": the form shows a code field and hands what is typed to `confirm`. */
+/**
+ * "We sent you a code": the form shows a code field and hands what is typed to `confirm`.
+ *
+ * @example
+ * return { status: 'code-required', sentTo: 's•••@example.com', confirm: (code) => api.check(id, code) };
+ */
 export interface IdentityCodeChallenge {
   status: 'code-required';
   /** Where the code went, as the person may see it (e.g. `r•••@example.com`). Shown as text. */
@@ -22,11 +32,22 @@ export interface IdentityCodeChallenge {
   confirm: (code: string) => Promise<boolean>;
 }
 
-/** The person is who they say (a signed-in session, a check the host already made). */
+/**
+ * The person is who they say (a signed-in session, a check the host already made).
+ *
+ * @example
+ * const verifyIdentity: VerifyIdentity = async () => ({ status: 'verified' });
+ */
 export interface IdentityVerified {
   status: 'verified';
 }
 
+/**
+ * What `verifyIdentity` resolves with: verified, or a code to ask for.
+ *
+ * @example
+ * const result: IdentityVerificationResult = session.user ? { status: 'verified' } : await sendCode();
+ */
 export type IdentityVerificationResult = IdentityVerified | IdentityCodeChallenge;
 
 /**
