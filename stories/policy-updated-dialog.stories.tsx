@@ -8,125 +8,17 @@ import {
   type StorageLike,
 } from '@policykit/sdk';
 import { PolicyUpdatedDialog, PolicyViewer, type PolicyUpdatedDialogProps } from '@policykit/react';
-
-/*
- * Demo documents: the two seed policies, cut down to their section outline, each with an
- * earlier version so the dialog has something to compare. (To be replaced by the shared
- * fixtures in test/fixtures/policies once they exist.)
- */
-const p = (text: string) => [{ type: 'paragraph' as const, text }];
-
-const cttPrevious: PolicyDocument = {
-  schemaVersion: 1,
-  id: 'ctt-privacy',
-  version: '2023-12-01',
-  locale: 'id-ID',
-  title: 'Kebijakan Privasi',
-  lastUpdated: '2023-12-01',
-  sections: [
-    {
-      id: 'komitmen',
-      title: 'Komitmen Privasi Kami',
-      blocks: p('CTT berkomitmen melindungi data Anda.'),
-    },
-    {
-      id: 'informasi-dikumpulkan',
-      title: 'Informasi yang Kami Kumpulkan',
-      blocks: p('Nama lengkap, alamat email dan nomor telepon.'),
-    },
-    {
-      id: 'faks',
-      title: 'Permintaan melalui Faks',
-      blocks: p('Kirim permintaan ke nomor faks kami.'),
-    },
-    { id: 'hak-hak-anda', title: 'Hak-Hak Anda', blocks: p('Akses, koreksi dan penghapusan.') },
-  ],
-};
-
-const cttCurrent: PolicyDocument = {
-  ...cttPrevious,
-  version: '2024-06-12',
-  lastUpdated: '2024-06-12',
-  sections: [
-    {
-      id: 'komitmen',
-      title: 'Komitmen Privasi Kami',
-      blocks: p('CTT berkomitmen melindungi data Anda.'),
-    },
-    {
-      id: 'informasi-dikumpulkan',
-      title: 'Informasi yang Kami Kumpulkan',
-      blocks: p('Nama lengkap, alamat email, nomor telepon, dan data transaksi.'),
-    },
-    {
-      id: 'keamanan-data',
-      title: 'Keamanan Data',
-      blocks: p('Enkripsi end-to-end dan autentikasi multi-faktor.'),
-    },
-    {
-      id: 'hak-hak-anda',
-      title: 'Hak-Hak Anda',
-      blocks: p('Akses, koreksi, penghapusan, portabilitas, pembatasan dan keberatan.'),
-    },
-  ],
-};
-
-const cttUpcoming: PolicyDocument = {
-  ...cttCurrent,
-  version: '2027-01-01',
-  lastUpdated: '2026-11-01',
-  effectiveDate: '2027-01-01',
-  sections: [
-    ...cttCurrent.sections.slice(0, 3),
-    {
-      id: 'pembagian-data',
-      title: 'Pembagian Data dengan Pihak Ketiga',
-      blocks: p('Kami tidak akan pernah menjual data pribadi Anda.'),
-    },
-    ...cttCurrent.sections.slice(3),
-  ],
-};
-
-const btnPrevious: PolicyDocument = {
-  schemaVersion: 1,
-  id: 'btn-cx-privacy',
-  version: '2022-09-01',
-  locale: 'en',
-  title: 'Privacy Policy',
-  lastUpdated: '2022-09-01',
-  sections: [
-    {
-      id: 'information-we-collect',
-      title: '1. Information We Collect',
-      blocks: p('Account data.'),
-    },
-    { id: 'how-we-use', title: '2. How We Use Your Information', blocks: p('To run surveys.') },
-    { id: 'data-security', title: '3. Data Security', blocks: p('HTTPS/TLS.') },
-    { id: 'your-rights', title: '4. Your Rights', blocks: p('Access and correction.') },
-  ],
-};
-
-const btnCurrent: PolicyDocument = {
-  ...btnPrevious,
-  version: '2023-11-01',
-  lastUpdated: '2023-11-01',
-  sections: [
-    {
-      id: 'information-we-collect',
-      title: '1. Information We Collect',
-      blocks: p('Account data.'),
-    },
-    { id: 'how-we-use', title: '2. How We Use Your Information', blocks: p('To run surveys.') },
-    { id: 'sharing', title: '3. Information Sharing and Disclosure', blocks: p('Never sold.') },
-    {
-      id: 'data-security',
-      title: '4. Data Security',
-      blocks: p('HTTPS/TLS, two-factor authentication and role-based access.'),
-    },
-    { id: 'cookies', title: '5. Cookies and Tracking Technologies', blocks: p('Essential only.') },
-    { id: 'your-rights', title: '6. Your Rights', blocks: p('Access and correction.') },
-  ],
-};
+import {
+  btnEn,
+  btnEnPrevious,
+  btnId,
+  btnIdPrevious,
+  cttEn,
+  cttEnPrevious,
+  cttId,
+  cttIdPrevious,
+  cttIdUpcoming,
+} from '../test/fixtures/policies';
 
 /** A fresh in-memory storage for every story render: no state leaks between stories. */
 function memoryStorage(): StorageLike {
@@ -230,7 +122,7 @@ const meta = {
       <PolicyUpdatedDialog {...args} store={loaded.store as AcknowledgementStore} />
     </HostPage>
   ),
-  args: { policy: btnCurrent, mode: 'blocking' },
+  args: { policy: btnEn, mode: 'blocking' },
 } satisfies Meta<DialogArgs>;
 
 export default meta;
@@ -248,41 +140,71 @@ export const FirstVisit: Story = {
   },
 };
 
-/** BTN CX: acknowledged 2022-09-01, now 2023-11-01 — added, renumbered and changed sections. */
+/** BTN CX: acknowledged 2023-03-15, now 2024-11-01 — changed sections and a removed one. */
 export const UpdatedBtnCx: Story = {
   globals: { locale: 'en' },
-  args: { policy: btnCurrent, previous: btnPrevious },
-  parameters: { storeSetup: { acknowledged: [btnPrevious] } },
+  args: { policy: btnEn, previous: btnEnPrevious },
+  parameters: { storeSetup: { acknowledged: [btnEnPrevious] } },
   play: async ({ canvasElement }) => {
     const dialog = await body(canvasElement).findByRole('alertdialog');
     await expect(dialog).toHaveAccessibleName('Our Privacy Policy has been updated');
-    await expect(
-      within(dialog).getByRole('link', { name: '5. Cookies and Tracking Technologies' }),
-    ).toHaveAttribute('href', '#cookies');
+    await expect(within(dialog).getByRole('link', { name: '4. Data Security' })).toHaveAttribute(
+      'href',
+      '#data-security',
+    );
+    // Removed: named, not linked (there is nothing left to jump to).
+    await expect(within(dialog).getByText('7. Data Retention')).toBeInTheDocument();
+    await expect(within(dialog).queryByRole('link', { name: '7. Data Retention' })).toBeNull();
   },
 };
 
-/** CTT (Bahasa Indonesia): acknowledged 2023-12-01, now 2024-06-12 — one removed section too. */
+/** BTN CX in its Indonesian translation, with the Indonesian interface. */
+export const UpdatedBtnCxIndonesian: Story = {
+  globals: { locale: 'id-ID' },
+  args: { policy: btnId, previous: btnIdPrevious, mode: 'dismissible' },
+  parameters: { storeSetup: { acknowledged: [btnIdPrevious] } },
+  play: async ({ canvasElement }) => {
+    const dialog = await body(canvasElement).findByRole('dialog');
+    await expect(dialog).toHaveAccessibleName('Kebijakan Privasi kami telah diperbarui');
+    await expect(
+      within(dialog).getByRole('button', { name: 'Ingatkan saya nanti' }),
+    ).toBeInTheDocument();
+  },
+};
+
+/** CTT (Bahasa Indonesia, the seed): acknowledged 2023-09-01, now 2024-06-12. */
 export const UpdatedCtt: Story = {
   globals: { locale: 'id-ID' },
-  args: { policy: cttCurrent, previous: cttPrevious },
-  parameters: { storeSetup: { acknowledged: [cttPrevious] } },
+  args: { policy: cttId, previous: cttIdPrevious },
+  parameters: { storeSetup: { acknowledged: [cttIdPrevious] } },
   play: async ({ canvasElement }) => {
     const dialog = await body(canvasElement).findByRole('alertdialog');
     await expect(dialog).toHaveAccessibleName('Kebijakan Privasi kami telah diperbarui');
     await expect(dialog).toHaveTextContent('Terakhir diperbarui 12 Juni 2024');
-    await expect(within(dialog).getByText('Permintaan melalui Faks')).toBeInTheDocument();
+    const added = within(dialog).getByRole('link', { name: 'Transfer Data Internasional' });
+    await expect(added.closest('li')).toHaveAttribute('data-change', 'added');
+  },
+};
+
+/** CTT in its English translation, with the English interface. */
+export const UpdatedCttEnglish: Story = {
+  globals: { locale: 'en' },
+  args: { policy: cttEn, previous: cttEnPrevious },
+  parameters: { storeSetup: { acknowledged: [cttEnPrevious] } },
+  play: async ({ canvasElement }) => {
+    const dialog = await body(canvasElement).findByRole('alertdialog');
+    await expect(dialog).toHaveTextContent('Last updated June 12, 2024');
     await expect(
-      within(dialog).queryByRole('link', { name: 'Permintaan melalui Faks' }),
-    ).toBeNull();
+      within(dialog).getByRole('link', { name: 'International Data Transfers' }),
+    ).toBeInTheDocument();
   },
 };
 
 /** Blocking (default): Escape and clicks outside do nothing; only "Acknowledge" continues. */
 export const Blocking: Story = {
   globals: { locale: 'en' },
-  args: { policy: btnCurrent, previous: btnPrevious, mode: 'blocking' },
-  parameters: { storeSetup: { acknowledged: [btnPrevious] } },
+  args: { policy: btnEn, previous: btnEnPrevious, mode: 'blocking' },
+  parameters: { storeSetup: { acknowledged: [btnEnPrevious] } },
   play: async ({ canvasElement }) => {
     const dialog = await body(canvasElement).findByRole('alertdialog');
     await userEvent.keyboard('{Escape}');
@@ -295,8 +217,8 @@ export const Blocking: Story = {
 /** Dismissible: Escape, an outside click or "Remind me later" put it off for this session. */
 export const Dismissible: Story = {
   globals: { locale: 'en' },
-  args: { policy: btnCurrent, previous: btnPrevious, mode: 'dismissible' },
-  parameters: { storeSetup: { acknowledged: [btnPrevious] } },
+  args: { policy: btnEn, previous: btnEnPrevious, mode: 'dismissible' },
+  parameters: { storeSetup: { acknowledged: [btnEnPrevious] } },
   play: async ({ canvasElement }) => {
     const dialog = await body(canvasElement).findByRole('dialog');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Remind me later' }));
@@ -307,8 +229,8 @@ export const Dismissible: Story = {
 /** Following a link to a changed section: the modal becomes a review bar so the text can be read. */
 export const ReviewingAChange: Story = {
   globals: { locale: 'id-ID' },
-  args: { policy: cttCurrent, previous: cttPrevious },
-  parameters: { storeSetup: { acknowledged: [cttPrevious] } },
+  args: { policy: cttId, previous: cttIdPrevious },
+  parameters: { storeSetup: { acknowledged: [cttIdPrevious] } },
   play: async ({ canvasElement }) => {
     const dialog = await body(canvasElement).findByRole('alertdialog');
     await userEvent.click(within(dialog).getByRole('link', { name: 'Keamanan Data' }));
@@ -321,23 +243,23 @@ export const ReviewingAChange: Story = {
     // The viewer opened the section the link named.
     await waitFor(() =>
       expect(
-        within(canvasElement).getByRole('button', { name: /Keamanan Data/, expanded: true }),
+        within(canvasElement).getByRole('button', { name: /^Keamanan Data/, expanded: true }),
       ).toBeVisible(),
     );
   },
 };
 
-/** A version that takes effect on 1 January 2027, announced on 22 November 2026: a notice, not a modal. */
+/** The version that takes effect on 1 January 2027, announced on 22 November 2026: a notice, not a modal. */
 export const UpcomingChange: Story = {
   globals: { locale: 'id-ID' },
-  args: { policy: cttCurrent, upcoming: cttUpcoming, now: new Date('2026-11-22T09:00:00Z') },
-  parameters: { storeSetup: { acknowledged: [cttCurrent] } },
+  args: { policy: cttId, upcoming: cttIdUpcoming, now: new Date('2026-11-22T09:00:00Z') },
+  parameters: { storeSetup: { acknowledged: [cttId] } },
   play: async ({ canvasElement }) => {
     const notice = await body(canvasElement).findByRole('region', {
       name: 'Kebijakan ini akan berubah pada 1 Januari 2027',
     });
-    await userEvent.click(within(notice).getByText('Apa saja yang berubah (1 bagian)'));
-    await expect(within(notice).getByText('Pembagian Data dengan Pihak Ketiga')).toBeVisible();
+    await userEvent.click(within(notice).getByText('Apa saja yang berubah (3 bagian)'));
+    await expect(within(notice).getByText('Dasar Pemrosesan Data')).toBeVisible();
     await userEvent.click(within(notice).getByRole('button', { name: 'Saya mengerti' }));
     await waitFor(() =>
       expect(body(canvasElement).queryByRole('region', { name: /akan berubah/ })).toBeNull(),
@@ -348,11 +270,11 @@ export const UpcomingChange: Story = {
 /** The same upcoming version once 1 January 2027 has come: the usual dialog, about it. */
 export const UpcomingChangeInEffect: Story = {
   globals: { locale: 'id-ID' },
-  args: { policy: cttCurrent, upcoming: cttUpcoming, now: new Date('2027-01-02T09:00:00Z') },
-  parameters: { storeSetup: { acknowledged: [cttCurrent] } },
+  args: { policy: cttId, upcoming: cttIdUpcoming, now: new Date('2027-01-02T09:00:00Z') },
+  parameters: { storeSetup: { acknowledged: [cttId] } },
   play: async ({ canvasElement }) => {
     const dialog = await body(canvasElement).findByRole('alertdialog');
-    await expect(dialog).toHaveTextContent('Versi 2027-01-01');
+    await expect(dialog).toHaveTextContent(`Versi ${cttIdUpcoming.version}`);
   },
 };
 

@@ -19,10 +19,14 @@ import { useAcknowledgement } from './use-acknowledgement';
 import { useHydrated } from './use-hydrated';
 import { useSessionFlag } from './session-flag';
 
+/** How insistent the prompt is; see {@link PolicyUpdatedDialogProps.mode}. */
 export type PolicyUpdatedDialogMode = 'blocking' | 'dismissible';
 
 export interface PolicyUpdatedDialogProps {
-  /** The policy in force. The dialog opens when `store.needsAcknowledgement(policy)`. */
+  /**
+   * The policy in force. The dialog opens when `store.needsAcknowledgement(policy)` — unless
+   * the person acknowledged the notice of this very version before it took effect.
+   */
   policy: PolicyDocument;
   /** Where acknowledgements live (`createAcknowledgementStore()`); create it once, outside render. */
   store: AcknowledgementStore;
@@ -57,7 +61,10 @@ export interface PolicyUpdatedDialogProps {
    * (`acknowledgementAuditRecord` tells the two apart for an audit log).
    */
   onAcknowledge?: (record: AcknowledgementRecord) => void;
-  /** Fires whenever the modal opens or closes (it opens after hydration, never in the first render). */
+  /**
+   * Fires whenever the modal opens or closes: after hydration (never in the first render),
+   * on acknowledging, on dismissing, and when it gives way to the review bar and comes back.
+   */
   onOpenChange?: (open: boolean) => void;
   /** Added to the dialog's content element, the review bar and the upcoming-change notice. */
   className?: string;
@@ -77,6 +84,12 @@ export interface PolicyUpdatedDialogProps {
  * client render agree (the dialog is closed in both). Following a link to a changed
  * section swaps the modal for a compact review bar, so the section can actually be read;
  * the prompt stays until it is answered.
+ *
+ * Accessibility: focus moves to the title (APG dialog pattern for content that precedes
+ * the actions; also no accidental Enter on "Acknowledge"), is trapped while the modal is
+ * open, and returns to where it was. The dialog is labelled by its title, described by
+ * its instruction, and announced as an `alertdialog` when blocking (it interrupts and
+ * demands an answer), as a `dialog` when dismissible.
  *
  * @selector .pk-PolicyUpdatedDialog[data-mode="blocking" | "dismissible"][data-state="open" | "closed"]
  *
