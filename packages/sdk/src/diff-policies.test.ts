@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { diffPolicies } from './diff-policies';
 import type { PolicyDocument, Section } from './policy-types';
+import {
+  btnEn,
+  btnEnPrevious,
+  btnId,
+  btnIdPrevious,
+  cttEn,
+  cttEnPrevious,
+  cttEnUpcoming,
+  cttId,
+  cttIdPrevious,
+  cttIdUpcoming,
+} from '../../../test/fixtures/policies';
 
 const section = (id: string, text = `Text of ${id}`, sections?: Section[]): Section => ({
   id,
@@ -220,6 +232,46 @@ describe('diffPolicies', () => {
         's-3000',
         's-4000',
       ]);
+    });
+  });
+});
+
+describe('diffPolicies on the seed policies', () => {
+  const changes = (prev: PolicyDocument, next: PolicyDocument) =>
+    diffPolicies(prev, next)
+      .sections.filter((s) => s.change !== 'unchanged')
+      .map((s) => `${s.id}:${s.change}`);
+
+  describe('given CTT 2023-09-01 → 2024-06-12', () => {
+    it('finds the removed retention section where it stood and the new international-transfer one', () => {
+      const ids = diffPolicies(cttIdPrevious, cttId).sections.map((s) => `${s.id}:${s.change}`);
+      expect(
+        ids.slice(ids.indexOf('cookie:unchanged'), ids.indexOf('cookie:unchanged') + 3),
+      ).toEqual(['cookie:unchanged', 'retensi-data:removed', 'transfer-internasional:added']);
+    });
+
+    it('reports the changed rights list as a document field', () => {
+      expect(diffPolicies(cttIdPrevious, cttId).fields).toEqual(['rights']);
+    });
+  });
+
+  describe('given the same change in both languages', () => {
+    it.each([
+      ['CTT previous → current', cttIdPrevious, cttId, cttEnPrevious, cttEn],
+      ['CTT current → upcoming', cttId, cttIdUpcoming, cttEn, cttEnUpcoming],
+      ['BTN CX previous → current', btnEnPrevious, btnEn, btnIdPrevious, btnId],
+    ])('%s: the translations agree on what changed', (_name, prevA, nextA, prevB, nextB) => {
+      const a = changes(prevA, nextA);
+      expect(a.length).toBeGreaterThan(0);
+      expect(changes(prevB, nextB)).toEqual(a);
+    });
+  });
+
+  describe('given the upcoming CTT version', () => {
+    it('lists the new legal-basis section and the effective date', () => {
+      const diff = diffPolicies(cttId, cttIdUpcoming);
+      expect(changes(cttId, cttIdUpcoming)).toContain('dasar-pemrosesan:added');
+      expect(diff.fields).toContain('effectiveDate');
     });
   });
 });

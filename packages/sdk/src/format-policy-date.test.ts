@@ -5,6 +5,7 @@ import {
   relativeTime,
   relativeTimeFromNow,
 } from './format-policy-date';
+import { btnEn, cttId } from '../../../test/fixtures/policies';
 
 describe('formatPolicyDate', () => {
   describe('given a date-only value', () => {
@@ -132,5 +133,12 @@ describe('relativeTimeFromNow', () => {
 
   it('throws PolicyDateError for a date that does not exist', () => {
     expect(() => relativeTimeFromNow('2025-13-01', 'en', now)).toThrow(PolicyDateError);
+  });
+});
+
+describe('formatPolicyDate on the seed policies', () => {
+  it("formats CTT's last update in Indonesian and BTN CX's in British English", () => {
+    expect(formatPolicyDate(cttId.lastUpdated, 'id-ID')).toBe('12 Juni 2024');
+    expect(formatPolicyDate(btnEn.lastUpdated, 'en-GB')).toBe('1 November 2024');
   });
 });

@@ -11,6 +11,7 @@ import {
   policyChangeNotice,
 } from './policy-change-notice';
 import type { PolicyDocument } from './policy-types';
+import { cttId, cttIdUpcoming } from '../../../test/fixtures/policies';
 
 const version = (v: string, extra: Partial<PolicyDocument> = {}): PolicyDocument => ({
   schemaVersion: 1,
@@ -259,6 +260,28 @@ describe('upcoming-notice acknowledgements', () => {
         policy: { version: '2024-06-12' },
         notice: { version: '2027-01-01' },
       });
+    });
+  });
+});
+
+describe('policyChangeNotice on the seed policies', () => {
+  describe('given CTT and its upcoming version (effective 1 January 2027) in Jakarta', () => {
+    it('announces it until local midnight, then applies it', () => {
+      const input = { policy: cttId, upcoming: cttIdUpcoming, timeZone: 'Asia/Jakarta' };
+      expect(policyChangeNotice({ ...input, now: new Date('2026-12-31T16:59:59Z') })).toMatchObject(
+        {
+          status: 'upcoming',
+          effectiveDate: '2027-01-01',
+          daysUntil: 1,
+        },
+      );
+      expect(policyChangeNotice({ ...input, now: new Date('2026-12-31T17:00:00Z') })).toMatchObject(
+        {
+          status: 'in-effect',
+          current: cttIdUpcoming,
+          previous: cttId,
+        },
+      );
     });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyDocument } from './policy-types';
 import { createSearchIndex, searchPolicy } from './search-policy';
+import { btnEn, cttId } from '../../../test/fixtures/policies';
 
 const policy: PolicyDocument = {
   schemaVersion: 1,
@@ -121,6 +122,29 @@ describe('searchPolicy', () => {
     });
   });
 
+  describe('given letters whose case or compatibility forms change length', () => {
+    it('still maps every match back to the original characters', () => {
+      const doc: PolicyDocument = {
+        ...policy,
+        sections: [
+          {
+            id: 'odd',
+            title: 'Odd',
+            blocks: [{ type: 'paragraph', text: 'ǅemal İSTANBUL oﬃce 5 Ω Straße' }],
+          },
+        ],
+      };
+      const [hit] = searchPolicy(doc, 'dzemal istanbul office ω strasse');
+      expect(hit?.matches.map((m) => hit.text.slice(m.start, m.end))).toEqual([
+        'ǅemal',
+        'İSTANBUL',
+        'oﬃce',
+        'Ω',
+        'Straße',
+      ]);
+    });
+  });
+
   describe('given several words', () => {
     it('finds blocks containing every word, in any order', () => {
       expect(searchPolicy(policy, 'anda data').map((r) => r.kind)).toEqual(['summary', 'callout']);
@@ -206,6 +230,36 @@ describe('searchPolicy', () => {
     it('turn line breaks into spaces', () => {
       const [hit] = searchPolicy(policy, 'penting');
       expect(hit?.snippet).not.toContain('\n');
+    });
+  });
+});
+
+describe('searchPolicy on the seed policies', () => {
+  describe('given the CTT policy in Indonesian', () => {
+    it('finds the "Penting" callout in upper case', () => {
+      expect(searchPolicy(cttId, 'PENTING').map((r) => [r.sectionId, r.kind])).toContainEqual([
+        'pembagian-data',
+        'callout',
+      ]);
+    });
+
+    it('finds every block that speaks of "data pribadi", in document order', () => {
+      const results = searchPolicy(cttId, 'data pribadi');
+      expect(results.length).toBeGreaterThan(1);
+      expect(results[0]?.sectionId).toBe('komitmen');
+      for (const r of results) expect(r.snippet.toLowerCase()).toContain('pribadi');
+    });
+  });
+
+  describe('given the BTN CX policy in English', () => {
+    it('finds the list title and list items about surveys, with snippets around the match', () => {
+      const results = searchPolicy(btnEn, 'survey');
+      expect(results[0]).toMatchObject({ sectionId: 'information-we-collect', kind: 'list-title' });
+      for (const r of results) {
+        expect(r.snippetMatches.length).toBeGreaterThan(0);
+        for (const m of r.snippetMatches)
+          expect(r.snippet.slice(m.start, m.end).toLowerCase()).toBe('survey');
+      }
     });
   });
 });

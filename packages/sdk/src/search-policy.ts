@@ -59,11 +59,11 @@ interface SearchUnit {
   sectionId: string;
   sectionPath: string[];
   kind: SearchResultKind;
-  blockIndex?: number;
-  itemIndex?: number;
+  blockIndex: number | undefined;
+  itemIndex: number | undefined;
   text: string;
   /** Folded-to-original offsets, for text that is not plain ASCII. */
-  map?: NormalizedText;
+  map: NormalizedText | undefined;
 }
 
 const INDEX = Symbol('policykit.searchIndex');
@@ -106,31 +106,46 @@ const SEPARATOR = '\u0000';
  */
 export function createSearchIndex(doc: PolicyDocument): PolicySearchIndex {
   const units: SearchUnit[] = [];
-  const add = (unit: SearchUnit) => {
-    if (unit.text) units.push(unit);
-  };
   const visit = (sections: readonly Section[], path: readonly string[]) => {
     for (const section of sections) {
       const sectionPath = [...path, section.id];
-      const at = { sectionId: section.id, sectionPath };
-      add({ ...at, kind: 'title', text: section.title });
-      if (section.summary) add({ ...at, kind: 'summary', text: section.summary });
+      // Every unit gets the same properties in the same order: one object shape.
+      const add = (
+        kind: SearchResultKind,
+        text: string,
+        blockIndex?: number,
+        itemIndex?: number,
+      ) => {
+        if (text) {
+          units.push({
+            sectionId: section.id,
+            sectionPath,
+            kind,
+            blockIndex,
+            itemIndex,
+            text,
+            map: undefined,
+          });
+        }
+      };
+      add('title', section.title);
+      if (section.summary) add('summary', section.summary);
       section.blocks.forEach((block, blockIndex) => {
         switch (block.type) {
           case 'paragraph':
-            add({ ...at, kind: 'paragraph', blockIndex, text: inlineText(block.text) });
+            add('paragraph', inlineText(block.text), blockIndex);
             break;
           case 'list':
-            if (block.title) add({ ...at, kind: 'list-title', blockIndex, text: block.title });
+            if (block.title) add('list-title', block.title, blockIndex);
             block.items.forEach((item, itemIndex) => {
-              add({ ...at, kind: 'list-item', blockIndex, itemIndex, text: inlineText(item) });
+              add('list-item', inlineText(item), blockIndex, itemIndex);
             });
             break;
           case 'callout':
-            add({ ...at, kind: 'callout', blockIndex, text: blockText(block) });
+            add('callout', blockText(block), blockIndex);
             break;
           case 'contact':
-            add({ ...at, kind: 'contact', blockIndex, text: contactText(block) });
+            add('contact', contactText(block), blockIndex);
             break;
           default:
             block satisfies never;
@@ -145,18 +160,15 @@ export function createSearchIndex(doc: PolicyDocument): PolicySearchIndex {
   const offsets = new Int32Array(units.length + 1);
   let length = 0;
   units.forEach((unit, i) => {
-    let folded: string;
-    if (ASCII.test(unit.text)) {
-      // The common case: lower-casing ASCII keeps every offset, so no map is needed.
-      folded = unit.text.toLowerCase();
-    } else {
-      const normalized = normalizeText(unit.text);
-      folded = normalized.text;
+    let piece = unit.text;
+    if (!ASCII.test(piece)) {
+      const normalized = normalizeText(piece);
+      piece = normalized.text;
       unit.map = normalized;
     }
     offsets[i] = length;
-    pieces.push(folded);
-    length += folded.length + SEPARATOR.length;
+    pieces.push(piece);
+    length += piece.length + SEPARATOR.length;
   });
   offsets[units.length] = length;
   const index: IndexData = {
@@ -165,7 +177,9 @@ export function createSearchIndex(doc: PolicyDocument): PolicySearchIndex {
     size: units.length,
     units,
     offsets,
-    folded: pieces.join(SEPARATOR) + SEPARATOR,
+    // One lower-casing pass over everything: ASCII text keeps its length and
+    // offsets, and folded text is lower case already.
+    folded: (pieces.join(SEPARATOR) + SEPARATOR).toLowerCase(),
   };
   return index;
 }

@@ -8,6 +8,7 @@ import {
   matchLocale,
   selectTranslation,
 } from './select-translation';
+import { translationSets } from '../../../test/fixtures/policies';
 
 const translation = (locale: string, extra: Partial<PolicyDocument> = {}): PolicyDocument => ({
   schemaVersion: 1,
@@ -159,4 +160,15 @@ describe('localeDisplayName', () => {
   it('falls back to the tag for an invalid one', () => {
     expect(localeDisplayName('not a tag!')).toBe('not a tag!');
   });
+});
+
+describe('selectTranslation on the seed policies', () => {
+  it.each(translationSets.map((set) => [set[0]?.id, set[0]?.version, set] as const))(
+    '%s %s: id-ID gets the Indonesian document, en-GB the English one',
+    (_id, _version, set) => {
+      expect(selectTranslation(set, 'id-ID').locale).toMatch(/^id/);
+      expect(selectTranslation(set, 'en-GB').locale).toMatch(/^en/);
+      expect(availableLocales(set)).toHaveLength(2);
+    },
+  );
 });
