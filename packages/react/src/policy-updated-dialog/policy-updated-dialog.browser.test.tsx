@@ -11,6 +11,7 @@ import {
   type StorageLike,
 } from '@policykit/sdk';
 import { PolicyUpdatedDialog, PolicyViewer, type PolicyUpdatedDialogProps } from '@policykit/react';
+import { btnEn, btnEnPrevious, cttId, cttIdPrevious } from '../../../../test/fixtures/policies';
 import '../styles.css';
 
 const v1: PolicyDocument = {
@@ -337,6 +338,50 @@ describe('given a <PolicyViewer> of the same policy on the page', () => {
     expect(screen.getByRole('region', { name: /Reviewing the changes/ })).toBeVisible();
   });
 });
+
+describe.each([
+  { seed: 'BTN CX (en)', current: btnEn, previous: btnEnPrevious },
+  { seed: 'CTT (id-ID)', current: cttId, previous: cttIdPrevious },
+])(
+  'given the $seed seed in a <PolicyViewer>, acknowledged at its previous version',
+  ({ current, previous }) => {
+    it('opens and focuses the right viewer section from every change link', async () => {
+      const store = createAcknowledgementStore({ storage: memoryStorage() });
+      store.acknowledge(previous);
+      const first = render(
+        <PolicyUpdatedDialog policy={current} previous={previous} store={store} />,
+      );
+      const hrefs = within(await screen.findByRole('alertdialog'))
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href'));
+      first.unmount();
+      expect(hrefs.length).toBeGreaterThan(0);
+
+      for (const href of hrefs) {
+        sessionStorage.clear(); // each link starts from the modal, not the review bar
+        history.replaceState(null, '', location.pathname + location.search);
+        const { container, unmount } = render(
+          <main>
+            <PolicyViewer policy={current} changesSince={previous} search={false} />
+            <PolicyUpdatedDialog policy={current} previous={previous} store={store} />
+          </main>,
+        );
+        const dialog = await screen.findByRole('alertdialog');
+        const link = within(dialog)
+          .getAllByRole('link')
+          .find((candidate) => candidate.getAttribute('href') === href);
+        if (!link) throw new Error(`no link to ${href}`);
+        await userEvent.click(link);
+
+        const section = container.querySelector<HTMLElement>(`section${href}`);
+        expect(section, href).not.toBeNull();
+        await waitFor(() => expect(section).toHaveAttribute('data-state', 'open'));
+        await waitFor(() => expect(document.activeElement).toBe(section));
+        unmount();
+      }
+    });
+  },
+);
 
 describe('given two tabs on one origin', () => {
   it('closes here when the other tab acknowledges (storage event)', async () => {
