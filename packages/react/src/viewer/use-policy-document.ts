@@ -68,9 +68,10 @@ export function usePolicyDocument(
   // builds trust the type (documents come through `loadPolicy`/`parsePolicy`, which validate) and
   // leave the validator out of the bundle (~6 KB gzip); links are still checked one by one as they
   // render, and a document too broken to render shows an error (see ViewerErrorBoundary).
-  // Written out (not a helper) so bundlers see `"production" !== "production"` and drop the branch;
-  // the `typeof` guard keeps a bundler-free page (no `process`) working.
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+  // Written out (not a helper) so bundlers see `"production" !== "production"` and drop the branch.
+  // No `typeof process` guard: browsers have no `process`, bundlers replace only this expression,
+  // and React itself needs it replaced too (its entry point reads process.env.NODE_ENV).
+  if (process.env.NODE_ENV !== 'production') {
     const result = validate(selection.doc);
     if (!result.success) return { ok: false, issues: result.issues };
   }
