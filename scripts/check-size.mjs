@@ -22,6 +22,18 @@ export const budgets = [
     limit: 18 * KB,
   },
   {
+    // What a page pays for diff, in-policy search, translation choice and policy dates.
+    name: '@policykit/sdk diff, search, translations, dates',
+    code: "export { diffPolicies, searchPolicy, createSearchIndex, findMatches, splitByMatches, inlineText, selectTranslation, availableLocales, localeDisplayName, formatPolicyDate, relativeTimeFromNow } from '@policykit/sdk';",
+    limit: 5.5 * KB,
+  },
+  {
+    // What a page pays to remember acknowledgements and announce upcoming changes.
+    name: '@policykit/sdk acknowledgements (store, upcoming-change notice, audit record)',
+    code: "export { createAcknowledgementStore, acknowledgementAuditRecord, policyChangeNotice, acknowledgeUpcomingNotice, needsUpcomingNotice, acknowledgementDue, loadAcknowledgements } from '@policykit/sdk';",
+    limit: 3.5 * KB,
+  },
+  {
     name: '<RightsRequestForm> (host framework external)',
     code: "export { RightsRequestForm } from '@policykit/react';",
     limit: 10 * KB,
