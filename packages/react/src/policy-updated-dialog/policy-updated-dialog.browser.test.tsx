@@ -374,7 +374,7 @@ describe.each([
         await userEvent.click(link);
 
         const section = container.querySelector<HTMLElement>(`section${href}`);
-        expect(section, href).not.toBeNull();
+        expect(section, href ?? 'a link without href').not.toBeNull();
         await waitFor(() => expect(section).toHaveAttribute('data-state', 'open'));
         await waitFor(() => expect(document.activeElement).toBe(section));
         unmount();
