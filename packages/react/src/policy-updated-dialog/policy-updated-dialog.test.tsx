@@ -100,6 +100,41 @@ describe('given a person who never acknowledged the policy', () => {
     expect(within(dialog).queryByRole('heading', { name: 'What changed' })).toBeNull();
   });
 
+  it('touches no storage in the first client render (only after it)', async () => {
+    const reads: string[] = [];
+    const storage: StorageLike = {
+      getItem: (key) => {
+        reads.push(key);
+        return null;
+      },
+      setItem: () => {},
+    };
+    const sessionRead = vi.spyOn(Storage.prototype, 'getItem');
+    const seenInFirstRender: number[] = [];
+    // Rendered right after the dialog in the same pass: what it sees is what the dialog did.
+    function Probe() {
+      if (seenInFirstRender.length === 0) {
+        seenInFirstRender.push(reads.length + sessionRead.mock.calls.length);
+      }
+      return null;
+    }
+    render(
+      <>
+        <PolicyUpdatedDialog
+          policy={v1}
+          store={createAcknowledgementStore({ storage })}
+          mode="dismissible"
+        />
+        <Probe />
+      </>,
+    );
+
+    expect(seenInFirstRender).toEqual([0]);
+    expect(await screen.findByRole('dialog')).toBeInTheDocument();
+    expect(reads).toContain('policykit:ack:acme-privacy');
+    expect(sessionRead).toHaveBeenCalled();
+  });
+
   it('renders nothing on the server, whatever the storage says', () => {
     const store = createAcknowledgementStore({ storage: memoryStorage() });
     const html = renderToString(<PolicyUpdatedDialog policy={v1} store={store} />);

@@ -139,10 +139,10 @@ export function PolicyUpdatedDialog({
     acknowledge,
     hydrated: storeRead,
   } = useAcknowledgement(current, store);
-  const [snoozed, setSnoozed] = useSessionFlag('remind-later', current);
+  const [snoozed, setSnoozed] = useSessionFlag('remind-later', current, storeRead);
   // Per version and per session, so a link to the policy on another page lands on the
   // review bar there too; a newer version starts again with the modal.
-  const [isReviewing, setReviewing] = useSessionFlag('reviewing', current);
+  const [isReviewing, setReviewing] = useSessionFlag('reviewing', current, storeRead);
   const dismissible = mode === 'dismissible';
 
   const prompting = needsAcknowledgement && !(dismissible && snoozed);

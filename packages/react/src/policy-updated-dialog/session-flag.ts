@@ -65,15 +65,18 @@ function subscribe(listener: () => void) {
 const offOnServer = () => false;
 
 /**
- * `[on, set]` for one flag of one policy version. `on` is `false` on the server and while
- * hydrating (the server cannot see `sessionStorage`).
+ * `[on, set]` for one flag of one policy version. `on` is `false` on the server, while
+ * hydrating (the server cannot see `sessionStorage`) and until `enabled` — the dialog
+ * passes "the acknowledgement storage has been read", so no storage at all is touched
+ * in the first render.
  */
 export function useSessionFlag(
   flag: SessionFlag,
   policy: Pick<PolicyDocument, 'id' | 'version'>,
+  enabled: boolean,
 ): [on: boolean, set: (on: boolean) => void] {
   const key = keyFor(flag, policy);
-  const getSnapshot = useCallback(() => read(key), [key]);
+  const getSnapshot = useCallback(() => enabled && read(key), [key, enabled]);
   const on = useSyncExternalStore(subscribe, getSnapshot, offOnServer);
   const set = useCallback((value: boolean) => write(key, value), [key]);
   return [on, set];
