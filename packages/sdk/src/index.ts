@@ -38,7 +38,7 @@ export { parsePolicy, safeParsePolicy } from './parse-policy';
 export type { SafeParsePolicyResult } from './parse-policy';
 export { PolicyValidationError, formatPolicyIssue } from './policy-validation-error';
 export type { PolicyValidationErrorOptions } from './policy-validation-error';
-export { loadPolicy } from './load-policy';
+export { DEFAULT_MAX_POLICY_BYTES, loadPolicy } from './load-policy';
 export type { LoadPolicyOptions } from './load-policy';
 export { PolicyLoadError } from './policy-load-error';
 export type { PolicyLoadErrorDetails, PolicyLoadErrorReason } from './policy-load-error';

@@ -14,9 +14,27 @@ export interface LoadPolicyOptions {
    * Default 30 000; `Infinity` waits as long as the network does.
    */
   timeoutMs?: number;
+  /**
+   * The largest body accepted, in bytes, counted while it is read (after any
+   * `Content-Encoding` is undone, so a small compressed body cannot expand
+   * into a huge one). A larger body is refused with `reason: 'too-large'`
+   * before it is parsed. Default 4 MiB (`DEFAULT_MAX_POLICY_BYTES`): a real
+   * policy is tens of kilobytes and a 1000-section one about 1.3 MB.
+   * `Infinity` turns the check off.
+   */
+  maxBytes?: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+/**
+ * The default `maxBytes` of {@link loadPolicy}: 4 MiB.
+ *
+ * @example
+ * ```ts
+ * await loadPolicy(url, { maxBytes: 2 * DEFAULT_MAX_POLICY_BYTES });
+ * ```
+ */
+export const DEFAULT_MAX_POLICY_BYTES = 4 * 1024 * 1024;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
@@ -24,8 +42,8 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  *
  * Rejects with a `PolicyLoadError` when the policy cannot be fetched — `reason`
  * `http` (with `status`), `network`, `timeout`, `aborted` — or the body is not
- * JSON (`not-json`), and with a `PolicyValidationError` when it is JSON but not
- * a valid policy.
+ * JSON (`not-json`) or larger than `maxBytes` (`too-large`), and with a
+ * `PolicyValidationError` when it is JSON but not a valid policy.
  *
  * @example
  * ```ts
@@ -42,7 +60,7 @@ export async function loadPolicy(
   options: LoadPolicyOptions = {},
 ): Promise<PolicyDocument> {
   const href = String(url);
-  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
+  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_POLICY_BYTES } = options;
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (signal?.aborted) {
     throw new PolicyLoadError('aborted', `Loading the policy ${href} was aborted`, {
@@ -120,11 +138,18 @@ export async function loadPolicy(
         { url: href, status: response.status },
       );
     }
-    let body: string;
+    let body: string | undefined;
     try {
-      body = await Promise.race([response.text(), stopped]);
+      body = await Promise.race([readText(response, maxBytes), stopped]);
     } catch (error) {
       throw failure(error, response.status);
+    }
+    if (body === undefined) {
+      throw new PolicyLoadError(
+        'too-large',
+        `The policy ${href} is over the maxBytes limit of ${maxBytes} bytes`,
+        { url: href, status: response.status },
+      );
     }
     let json: unknown;
     try {
@@ -146,4 +171,31 @@ export async function loadPolicy(
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/**
+ * The body as text, or `undefined` as soon as it grows past `maxBytes` (the
+ * rest is not downloaded, whatever `Content-Length` claimed).
+ */
+async function readText(response: Response, maxBytes: number): Promise<string | undefined> {
+  const reader = maxBytes < Infinity ? response.body?.getReader() : undefined;
+  if (!reader) {
+    const text = await response.text();
+    // No limit, or a `fetch` double without a stream: measure what it gave.
+    return maxBytes < Infinity && maxBytes < new TextEncoder().encode(text).byteLength
+      ? undefined
+      : text;
+  }
+  // Decoded like `response.text()`: UTF-8, a byte order mark dropped, bad bytes replaced.
+  const decoder = new TextDecoder();
+  let text = '';
+  for (let size = 0, chunk; !(chunk = await reader.read()).done;) {
+    size += chunk.value.byteLength;
+    if (size > maxBytes) {
+      void reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    text += decoder.decode(chunk.value, { stream: true });
+  }
+  return text + decoder.decode();
 }

@@ -4,9 +4,11 @@
  * - `network`: no answer at all (DNS, refused connection, CORS, offline …);
  * - `timeout`: no complete answer within `timeoutMs`;
  * - `aborted`: the caller's `signal` aborted the load;
- * - `not-json`: the answer arrived but is not JSON (an HTML error page, say).
+ * - `not-json`: the answer arrived but is not JSON (an HTML error page, say);
+ * - `too-large`: the body is larger than `maxBytes` (it was not parsed).
  */
-export type PolicyLoadErrorReason = 'http' | 'network' | 'timeout' | 'aborted' | 'not-json';
+export type PolicyLoadErrorReason =
+  'http' | 'network' | 'timeout' | 'aborted' | 'not-json' | 'too-large';
 
 /** Details of a {@link PolicyLoadError}. */
 export interface PolicyLoadErrorDetails {
@@ -39,7 +41,7 @@ export class PolicyLoadError extends Error {
   readonly reason: PolicyLoadErrorReason;
   /** The URL that was requested. */
   readonly url: string;
-  /** The HTTP status, when the server answered (`http` and `not-json`). */
+  /** The HTTP status, when the server answered (`http`, `not-json`, `too-large`). */
   readonly status: number | undefined;
 
   constructor(reason: PolicyLoadErrorReason, message: string, details: PolicyLoadErrorDetails) {
