@@ -57,6 +57,7 @@ export function renderBlock(
             block.text,
             rangesFor(marks, inlineText(block.text), (h, i) => h.paragraphs.get(i)),
             env.labels.opensInNewTab,
+            env.labels.lang,
           )}
         </p>
       );

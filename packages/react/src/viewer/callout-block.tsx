@@ -36,7 +36,10 @@ export function calloutBlock(
     >
       <p className="pk-PolicyViewer-calloutLabel" id={labelId}>
         {/* When the title is the tone ("Penting"), the label is the document's own text. */}
-        <span className="pk-PolicyViewer-calloutTone">
+        <span
+          className="pk-PolicyViewer-calloutTone"
+          lang={title && !showTitle ? undefined : env.labels.lang}
+        >
           {title && !showTitle ? mark(toneLabel) : toneLabel}
         </span>
         {showTitle && (

@@ -37,7 +37,9 @@ export function contactBlock(
           rel="noopener noreferrer"
         >
           {text}
-          <span className="pk-PolicyViewer-visuallyHidden">{` ${labels.opensInNewTab}`}</span>
+          <span className="pk-PolicyViewer-visuallyHidden" lang={labels.lang}>
+            {` ${labels.opensInNewTab}`}
+          </span>
         </a>
       ) : (
         text
@@ -51,7 +53,7 @@ export function contactBlock(
         <dl className="pk-PolicyViewer-contactList">
           {rows.map(([key, label, value]) => (
             <div key={key} className="pk-PolicyViewer-contactRow">
-              <dt>{label}</dt>
+              <dt lang={labels.lang}>{label}</dt>
               <dd>{value}</dd>
             </div>
           ))}

@@ -21,13 +21,14 @@ export function inlineNodes(
   inline: Inline,
   ranges: readonly TextRange[] | undefined,
   opensInNewTab: string,
+  lang?: string,
 ): ReactNode {
   if (typeof inline === 'string') return markText(inline, ranges);
   const nodes: ReactNode[] = [];
   let offset = 0;
   for (const [index, span] of inline.entries()) {
     const text = typeof span === 'string' ? span : span.text;
-    nodes.push(spanNode(span, markText(text, ranges, offset), index, opensInNewTab));
+    nodes.push(spanNode(span, markText(text, ranges, offset), index, opensInNewTab, lang));
     offset += text.length;
   }
   return nodes;
@@ -38,6 +39,7 @@ function spanNode(
   text: ReactNode,
   key: number,
   opensInNewTab: string,
+  lang: string | undefined,
 ): ReactNode {
   if (typeof span === 'string')
     return typeof text === 'string' ? text : <Fragment key={key}>{text}</Fragment>;
@@ -47,13 +49,19 @@ function spanNode(
     case 'em':
       return <em key={key}>{text}</em>;
     case 'link':
-      return linkNode(span.href, text, key, opensInNewTab);
+      return linkNode(span.href, text, key, opensInNewTab, lang);
     default:
       return span satisfies never;
   }
 }
 
-function linkNode(href: string, text: ReactNode, key: number, opensInNewTab: string): ReactNode {
+function linkNode(
+  href: string,
+  text: ReactNode,
+  key: number,
+  opensInNewTab: string,
+  lang: string | undefined,
+): ReactNode {
   if (!isSafeHref(href)) return <Fragment key={key}>{text}</Fragment>;
   if (isWebHref(href)) {
     return (
@@ -65,7 +73,9 @@ function linkNode(href: string, text: ReactNode, key: number, opensInNewTab: str
         className="pk-PolicyViewer-link"
       >
         {text}
-        <span className="pk-PolicyViewer-visuallyHidden">{` ${opensInNewTab}`}</span>
+        <span className="pk-PolicyViewer-visuallyHidden" lang={lang}>
+          {` ${opensInNewTab}`}
+        </span>
       </a>
     );
   }

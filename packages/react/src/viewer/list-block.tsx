@@ -26,6 +26,7 @@ export function listBlock(
         item,
         rangesFor(marks, inlineText(item), (h) => h.items.get(`${index}:${itemIndex}`)),
         env.labels.opensInNewTab,
+        env.labels.lang,
       )}
     </li>
   ));

@@ -8,6 +8,16 @@ import { cdp, userEvent } from 'vitest/browser';
 import { act } from 'react';
 import '../styles.css';
 import { PolicyKitProvider, PolicyViewer } from '@policykit/react';
+import {
+  btnEn,
+  btnEnPrevious,
+  btnId,
+  btnIdPrevious,
+  cttEn,
+  cttEnPrevious,
+  cttId,
+  cttIdPrevious,
+} from '../../../../test/fixtures/policies';
 import { policyEn, policyEnPrevious, policyId } from './viewer-test-policies';
 
 const trigger = (name: string | RegExp) => screen.getByRole('button', { name });
@@ -275,6 +285,23 @@ describe('given axe-core', () => {
     const { container } = render(<Everything />);
     expect(getComputedStyle(container.querySelector('.pk-PolicyViewer')!).colorScheme).toBe('dark');
     await check(container);
+  });
+
+  describe.each([
+    ['CTT, Bahasa Indonesia', cttId, cttIdPrevious],
+    ['CTT, English', cttEn, cttEnPrevious],
+    ['BTN CX, English', btnEn, btnEnPrevious],
+    ['BTN CX, Bahasa Indonesia', btnId, btnIdPrevious],
+  ])('given the %s seed policy, all open, with changes and highlights', (_, policy, previous) => {
+    it.each(['light', 'dark'])('finds no violations in the %s theme', async (theme) => {
+      const { container } = render(
+        <div data-theme={theme}>
+          <PolicyViewer policy={policy} changesSince={previous} search defaultExpanded="all" />
+        </div>,
+      );
+      await userEvent.type(screen.getByRole('searchbox'), 'data{Enter}');
+      await check(container);
+    });
   });
 
   it('finds no violations in the collapsed document variant mix', async () => {

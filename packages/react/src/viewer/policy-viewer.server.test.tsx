@@ -1,7 +1,9 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { createSectionTree, sectionText } from '@policykit/sdk';
 import { PolicyKitProvider, PolicyViewer } from '@policykit/react';
+import { btnEn, btnId, cttEn, cttId } from '../../../../test/fixtures/policies';
 import { policyEn, policyId, wordsOfPolicyEn } from './viewer-test-policies';
 
 /** The text a reader without JavaScript gets: tags and React's text separators dropped. */
@@ -9,6 +11,10 @@ const textOf = (html: string) =>
   html
     .replace(/<!-- -->/g, '')
     .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
     .replace(/&amp;/g, '&');
 
 describe('given server rendering in Node, without window', () => {
@@ -20,6 +26,20 @@ describe('given server rendering in Node, without window', () => {
   it('puts every word of the policy in the HTML, collapsed sections included', () => {
     const text = textOf(renderToString(<PolicyViewer policy={policyEn} />));
     for (const words of wordsOfPolicyEn) expect(text).toContain(words);
+  });
+
+  it.each([
+    ['CTT, Bahasa Indonesia', cttId],
+    ['CTT, English', cttEn],
+    ['BTN CX, English', btnEn],
+    ['BTN CX, Bahasa Indonesia', btnId],
+  ])('puts every line of the %s seed policy in the HTML, all sections collapsed', (_, policy) => {
+    const text = textOf(renderToString(<PolicyViewer policy={policy} />)).toLowerCase();
+    for (const { section } of createSectionTree(policy).nodes) {
+      for (const line of sectionText(section, { deep: false }).split('\n')) {
+        expect(text).toContain(line.toLowerCase());
+      }
+    }
   });
 
   it('hides collapsed panels with the hidden attribute (the browser finds them once hydrated)', () => {

@@ -381,6 +381,22 @@ describe('given an Indonesian policy', () => {
     expect(trigger('Keamanan')).toBeInTheDocument();
     expect(document.querySelector('.pk-PolicyViewer')).toHaveAttribute('lang', 'id-ID');
   });
+
+  it('marks English UI text inside the Indonesian policy with lang, so it is pronounced right', () => {
+    render(
+      <PolicyKitProvider locale="en-GB">
+        <PolicyViewer policy={policyId} changesSince={{ ...policyId, sections: [] }} />
+      </PolicyKitProvider>,
+    );
+    expect(screen.getAllByText('New')[0]).toHaveAttribute('lang', 'en-GB');
+    expect(screen.getByText('Last updated').closest('dl')).toHaveAttribute('lang', 'en-GB');
+    expect(screen.getByText('Contents')).toHaveAttribute('lang', 'en-GB');
+  });
+
+  it('adds no lang attributes when the UI speaks the document language', () => {
+    render(<PolicyViewer policy={policyId} changesSince={{ ...policyId, sections: [] }} />);
+    expect(screen.getAllByText('Baru')[0]).not.toHaveAttribute('lang');
+  });
 });
 
 describe('given translations of one policy', () => {

@@ -11,6 +11,7 @@ import { flushSync } from 'react-dom';
 import {
   createSectionTree,
   diffPolicies,
+  uiLanguageFor,
   type PolicyDocument,
   type PolicyIssue,
 } from '@policykit/sdk';
@@ -226,6 +227,7 @@ function ViewerBody({
 
   const labels = useMemo<ViewerLabels>(
     () => ({
+      lang: uiLanguageFor(doc.locale) === language ? undefined : locale,
       added: t('viewer.change.added'),
       modified: t('viewer.change.modified'),
       callout: {
@@ -239,9 +241,8 @@ function ViewerBody({
       website: t('viewer.contact.website'),
       opensInNewTab: t('viewer.opensInNewTab'),
     }),
-    // `t` is bound to the language; listing it keeps a runtime switch re-rendering.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, language],
+    // `t` is bound to the language; listing both keeps a runtime switch re-rendering.
+    [t, language, locale, doc.locale],
   );
 
   const context = useMemo<ViewerContextValue>(
@@ -282,6 +283,7 @@ function ViewerBody({
         showTitle={showTitle}
         titleLevel={Math.max(1, level - 1)}
         locale={locale}
+        lang={labels.lang}
         t={t}
       >
         {locales.length > 1 && (
@@ -298,6 +300,7 @@ function ViewerBody({
         <TableOfContents
           sections={doc.sections}
           label={t('viewer.contents')}
+          lang={labels.lang}
           labelId={`${idPrefix}toc`}
         />
       )}

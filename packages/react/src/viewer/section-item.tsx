@@ -39,7 +39,7 @@ export const SectionItem = memo(function SectionItem({ section, depth }: Section
   const badge = change && (
     <>
       {' '}
-      <span className="pk-PolicyViewer-badge" data-change={change}>
+      <span className="pk-PolicyViewer-badge" data-change={change} lang={labels.lang}>
         {change === 'added' ? labels.added : labels.modified}
       </span>
     </>

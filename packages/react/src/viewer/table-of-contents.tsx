@@ -4,6 +4,8 @@ import type { Section } from '@policykit/sdk';
 export interface TableOfContentsProps {
   sections: readonly Section[];
   label: string;
+  /** `lang` of the label when the UI language differs from the document's. */
+  lang: string | undefined;
   /** Id of the visible label (names the `nav` landmark). */
   labelId: string;
 }
@@ -16,11 +18,12 @@ export interface TableOfContentsProps {
 export const TableOfContents = memo(function TableOfContents({
   sections,
   label,
+  lang,
   labelId,
 }: TableOfContentsProps) {
   return (
     <nav className="pk-PolicyViewer-toc" aria-labelledby={labelId}>
-      <p className="pk-PolicyViewer-tocTitle" id={labelId}>
+      <p className="pk-PolicyViewer-tocTitle" id={labelId} lang={lang}>
         {label}
       </p>
       <TocList sections={sections} />

@@ -4,6 +4,11 @@ import type { ViewerStore } from './viewer-store';
 
 /** Translated strings every section may need, resolved once per language. */
 export interface ViewerLabels {
+  /**
+   * The UI's language tag when it differs from the document's (`lang` on UI text inside the
+   * policy, so a screen reader pronounces "Updated" in English inside an Indonesian policy).
+   */
+  lang: string | undefined;
   added: string;
   modified: string;
   callout: Record<CalloutTone, string>;

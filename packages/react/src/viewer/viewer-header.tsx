@@ -9,6 +9,8 @@ export interface ViewerHeaderProps {
   titleLevel: number;
   /** Locale for dates (the UI's). */
   locale: string;
+  /** `lang` of the UI text when it differs from the document's. */
+  lang: string | undefined;
   t: PolicyKitT;
   /** The language switch, when the viewer was given translations. */
   children?: ReactNode;
@@ -23,6 +25,7 @@ export function ViewerHeader({
   showTitle,
   titleLevel,
   locale,
+  lang,
   t,
   children,
 }: ViewerHeaderProps) {
@@ -32,7 +35,7 @@ export function ViewerHeader({
     <div className="pk-PolicyViewer-header">
       {showTitle && <Heading className="pk-PolicyViewer-title">{policy.title}</Heading>}
       {policy.appliesTo && <p className="pk-PolicyViewer-appliesTo">{policy.appliesTo}</p>}
-      <dl className="pk-PolicyViewer-meta">
+      <dl className="pk-PolicyViewer-meta" lang={lang}>
         <div className="pk-PolicyViewer-metaRow">
           <dt>{t('viewer.lastUpdated')}</dt>
           <dd>
