@@ -1,0 +1,111 @@
+// @vitest-environment node
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import packageJson from '../package.json';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const bin = join(root, 'packages/cli/dist/cli.js');
+const fixtures = join(root, 'test/fixtures/policies');
+
+/** Runs the built `policykit` bin in a real Node process. */
+function policykit(args: string[], cwd = fixtures) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+let scratch: string;
+beforeAll(async () => {
+  // `npm test` builds before testing; a lone run of this file builds once if needed.
+  if (!existsSync(bin) || !existsSync(join(root, 'packages/sdk/dist/markdown.js'))) {
+    const build = spawnSync('npx', ['--no-install', 'tsup'], { cwd: root, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`tsup failed:\n${build.stderr}`);
+  }
+  scratch = await mkdtemp(join(tmpdir(), 'policykit-bin-'));
+}, 120_000);
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+describe('the built policykit bin', () => {
+  it('starts with a node shebang', () => {
+    expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+
+  it('prints its version and exits 0', async () => {
+    expect(await policykit(['--version'])).toEqual({
+      code: 0,
+      stdout: `${packageJson.version}\n`,
+      stderr: '',
+    });
+  });
+
+  it('validates every seed fixture, Markdown and JSON, with exit code 0', async () => {
+    const files = [
+      'ctt-privacy.id.md',
+      'ctt-privacy.en.json',
+      'btn-cx-privacy.en.md',
+      'btn-cx-privacy.id.json',
+    ];
+    expect(await policykit(['validate', ...files])).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'policykit: 4 files valid\n',
+    });
+  });
+
+  it('reports malformed JSON with its position and exit code 1, no stack trace', async () => {
+    await writeFile(join(scratch, 'trailing-comma.json'), '{"id": "a",}');
+    const result = await policykit(['validate', 'trailing-comma.json'], scratch);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      'trailing-comma.json: (document): invalid JSON at line 1, column 12: expected a property name in double quotes\n',
+    );
+    expect(result.stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
+  });
+
+  it('imports Markdown to the same JSON as the committed fixture', async () => {
+    const result = await policykit(['import', 'btn-cx-privacy.id.md']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(readFileSync(join(fixtures, 'btn-cx-privacy.id.json'), 'utf8'));
+  });
+
+  it('diffs two versions', async () => {
+    const result = await policykit([
+      'diff',
+      'btn-cx-privacy.previous.id.md',
+      'btn-cx-privacy.id.md',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Removed sections:\n  - 7. Retensi Data  #data-retention\n');
+  });
+
+  it('exits 1 when two documents are not in parity', async () => {
+    const result = await policykit([
+      'parity',
+      'btn-cx-privacy.en.json',
+      'btn-cx-privacy.previous.id.json',
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      '  right x-account-deactivation is only in the first document\n',
+    );
+  });
+
+  it('exits 2 with the usage for an unknown command', async () => {
+    const result = await policykit(['publish']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^policykit: unknown command "publish"\n\npolicykit — check/);
+  });
+});
