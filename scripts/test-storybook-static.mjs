@@ -199,6 +199,35 @@ async function outcomeOf(page, entry, from) {
   });
 }
 
+/**
+ * Docs pages may show stories in their own iframes (`docs.story.inline: false`, used for
+ * modals). Each frame runs a whole preview; leaving before they finish would abort them
+ * (and their failures count too).
+ */
+async function framedStoryOutcomes(page) {
+  const problems = [];
+  // Frames below the fold load lazily, when scrolled to; those not started are skipped.
+  const started = page
+    .frames()
+    .filter((frame) => frame !== page.mainFrame() && frame.url().includes('iframe.html'));
+  for (const frame of started) {
+    const finished = await frame
+      .waitForFunction(
+        () => window.__pkChannelLog?.find(({ name }) => name === 'storyFinished')?.payload,
+        undefined,
+        { timeout: ENTRY_TIMEOUT_MS, polling: 25 },
+      )
+      .then(
+        (handle) => handle.jsonValue(),
+        () => null,
+      );
+    if (!finished) problems.push(`framed story ${frame.url()} did not finish rendering`);
+    else if (finished.status !== 'success')
+      problems.push(`framed story ${finished.storyId} failed`);
+  }
+  return problems;
+}
+
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 const failures = [];
 try {
@@ -211,10 +240,16 @@ try {
     const { url } = message.location();
     problems.push(`console error: ${message.text()}${url ? ` (${url})` : ''}`);
   });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) =>
-    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
-  );
+  page.on('pageerror', (error) => {
+    const where = (error.stack ?? '').split('\n').slice(1, 4).join(' ← ').trim();
+    problems.push(`page error: ${error.message}${where ? ` (${where})` : ''}`);
+  });
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText;
+    // Moving on removes a docs page's lazily loading story frames, aborting their requests.
+    if (reason === 'net::ERR_ABORTED' && request.frame() !== page.mainFrame()) return;
+    problems.push(`request failed: ${request.url()} (${reason})`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
@@ -228,12 +263,17 @@ try {
       problems = [];
       from = await page.evaluate(() => window.__pkChannelLog.length);
       await page.evaluate(
-        ({ storyId, viewMode }) =>
-          window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId, viewMode }),
+        ({ storyId, viewMode }) => {
+          // Each entry starts as if opened on its own: a deep link (#section-id) a previous
+          // story navigated to must not carry over into the next one.
+          history.replaceState(null, '', location.pathname + location.search);
+          window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId, viewMode });
+        },
         { storyId: entry.id, viewMode: entry.type },
       );
     }
     const outcome = await outcomeOf(page, entry, from);
+    if (entry.type === 'docs') outcome.push(...(await framedStoryOutcomes(page)));
     // Errors logged just after the render (effects, late requests) belong to this entry too.
     await page.waitForTimeout(50);
     const all = [...outcome, ...problems];

@@ -47,10 +47,13 @@ export interface MarkdownSample {
   markdown: string;
 }
 
+/** The CTT policy in Indonesian first: the format's own example. */
+const rank = (name: string) => (name === 'ctt-privacy.id.md' ? 0 : 1);
+
 /** Every Markdown sample, the seed policies first. */
 export function markdownSamples(): MarkdownSample[] {
   const fixtures = Object.entries(fixtureSources)
     .map(([path, markdown]) => ({ name: path.split('/').pop() ?? path, markdown }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name));
   return [...fixtures, { name: 'sample', markdown: SAMPLE_MARKDOWN }];
 }
