@@ -18,9 +18,10 @@ export interface ViewerSearch {
   /**
    * Runs a query: opens the sections holding matches (closing those it opened
    * for an earlier query), highlights them, and returns how many highlights
-   * there are. The first sections are highlighted before this returns; in a
-   * long policy the rest follow in slices, so a keystroke never waits for
-   * the whole document.
+   * there are. The first sections (in reading order) change before this
+   * returns; in a long policy the rest follow in slices of
+   * {@link HIGHLIGHT_SLICE}, one task each, so a keystroke never waits for the
+   * whole document and the next keystroke cancels what is left.
    */
   run(query: string): number;
   /** Paints any highlights still pending (before stepping through them). */
@@ -32,8 +33,9 @@ export interface ViewerSearch {
 }
 
 /**
- * Sections highlighted per slice. A realistic policy (≤ 30 sections) is
- * highlighted in one go; a long one in slices of about a frame's work each.
+ * Sections changed (highlighted, opened or closed) per slice. A realistic
+ * policy (≤ 30 sections) changes in one go; a long one in slices of well
+ * under a frame's work each.
  */
 export const HIGHLIGHT_SLICE = 32;
 
@@ -135,6 +137,14 @@ export function useViewerSearch(
   );
 }
 
+/** One section's part of a query's effect: its new highlight, and whether to open or close it. */
+interface SectionChange {
+  id: string;
+  highlight: SectionHighlight | undefined;
+  open: boolean;
+  close: boolean;
+}
+
 function createViewerSearch(
   doc: PolicyDocument,
   tree: SectionTree,
@@ -143,18 +153,28 @@ function createViewerSearch(
   accordion: boolean,
 ): ViewerSearch {
   let index: PolicySearchIndex | undefined;
+  /** Sections this search opened (and may close again); the reader's own choices never enter. */
   const opened = new Set<string>();
-  let pending: [string, SectionHighlight | undefined][] = [];
+  let pending: SectionChange[] = [];
   let cancel: (() => void) | undefined;
 
-  const paint = (count: number) => {
-    store.setHighlights(pending.splice(0, count));
-    cancel = pending.length > 0 ? soon(() => paint(HIGHLIGHT_SLICE)) : undefined;
+  // Applies the next `count` changes: one store update and one open-state change per slice.
+  const apply = (count: number) => {
+    const slice = pending.splice(0, count);
+    store.setHighlights(slice.map((change) => [change.id, change.highlight] as const));
+    const open = slice.filter((change) => change.open).map((change) => change.id);
+    const close = new Set(slice.filter((change) => change.close).map((change) => change.id));
+    if (open.length > 0 || close.size > 0) {
+      for (const id of open) opened.add(id);
+      for (const id of close) opened.delete(id);
+      setValue([...store.getOpen().filter((id) => !close.has(id)), ...open]);
+    }
+    cancel = pending.length > 0 ? soon(() => apply(HIGHLIGHT_SLICE)) : undefined;
   };
   const flush = () => {
     cancel?.();
     cancel = undefined;
-    if (pending.length > 0) paint(pending.length);
+    if (pending.length > 0) apply(pending.length);
   };
   const prepare = () => {
     index ??= createSearchIndex(doc);
@@ -168,28 +188,19 @@ function createViewerSearch(
       cancel?.();
       const results = searchPolicy(index!, query);
       const highlights = highlightsFrom(results, query);
-
-      // Changed sections in reading order: new highlights, and old ones to clear.
+      const need = accordion ? sectionsToOpen(results) : new Set<string>();
       const stale = new Set(store.highlighted());
+
+      // Every section this query changes, in reading order, so the top of the policy is done first.
       pending = [];
       for (const id of tree.ids) {
         const highlight = highlights.get(id);
-        if (highlight || stale.has(id)) pending.push([id, highlight]);
+        const open = need.has(id) && !store.isOpen(id);
+        const close = opened.has(id) && !need.has(id);
+        if (highlight || stale.has(id) || open || close)
+          pending.push({ id, highlight, open, close });
       }
-
-      if (accordion) {
-        const need = sectionsToOpen(results);
-        const current = store.getOpen();
-        const currentSet = new Set(current);
-        const close = new Set([...opened].filter((id) => !need.has(id)));
-        const open = tree.ids.filter((id) => need.has(id) && !currentSet.has(id));
-        for (const id of close) opened.delete(id);
-        for (const id of open) opened.add(id);
-        if (close.size > 0 || open.length > 0) {
-          setValue([...current.filter((id) => !close.has(id)), ...open]);
-        }
-      }
-      paint(HIGHLIGHT_SLICE);
+      apply(HIGHLIGHT_SLICE);
       return countMatches(results, query, tree);
     },
     forget(id) {
