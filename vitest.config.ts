@@ -38,7 +38,12 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['packages/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
-          exclude: ['**/*.browser.test.{ts,tsx}', '**/node_modules/**', '**/dist/**'],
+          exclude: [
+            '**/*.browser.test.{ts,tsx}',
+            '**/*.e2e.test.ts',
+            '**/node_modules/**',
+            '**/dist/**',
+          ],
           setupFiles: ['./test/setup-unit.ts'],
           testTimeout: 20_000,
         },
@@ -63,6 +68,39 @@ export default defineConfig({
           name: 'storybook',
           testTimeout: 30_000,
           browser: chromium(),
+        },
+      },
+      {
+        extends: true,
+        // The same stories again under a brand theme in dark mode and the Indonesian UI
+        // (toolbar globals; a story's own globals still win): contrast, focus rings and
+        // longer strings are checked where they most often break. The static-build test
+        // covers BTN CX in dark mode.
+        plugins: [
+          storybookTest({
+            configDir: src('./.storybook'),
+            initialGlobals: { brand: 'ctt', scheme: 'dark', locale: 'id-ID' },
+          }),
+        ],
+        test: {
+          name: 'storybook-ctt-dark',
+          testTimeout: 30_000,
+          browser: chromium(),
+        },
+      },
+      {
+        // End-to-end: the example host app, built from the *built* packages, served by its
+        // own Node server and driven in Chromium. Not `extends: true`: the source aliases
+        // above must not apply. Runs alone, after every other project (groupOrder 1).
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['./test/e2e/support/build-host-app.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
