@@ -200,6 +200,18 @@ describe('given print media', () => {
   });
 });
 
+describe('given a reader who prefers reduced motion', () => {
+  it('turns the open/close animation of the chevron off', async () => {
+    render(<PolicyViewer policy={policyEn} />);
+    const chevron = () => getComputedStyle(trigger('Security'), '::after').transitionDuration;
+    expect(chevron()).not.toBe('0s');
+    await cdp().send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'prefers-reduced-motion', value: 'reduce' }],
+    });
+    expect(chevron()).toBe('0s');
+  });
+});
+
 describe('given server-rendered HTML', () => {
   const ssrInto = (element: React.ReactElement) => {
     const html = renderToString(element);
