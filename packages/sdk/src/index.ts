@@ -94,8 +94,22 @@ export {
 export type { PolicyDateOptions, RelativeTime } from './format-policy-date';
 
 // i18n
-export { I18N_NAMESPACE, UI_LANGUAGES, resources } from './i18n/resources';
-export type { PolicyKitKey, PolicyKitStrings, UiLanguage } from './i18n/resources';
+export {
+  I18N_NAMESPACE,
+  UI_LANGUAGES,
+  commonStrings,
+  dialogStrings,
+  resources,
+  rightsErrorsStrings,
+  rightsStrings,
+  viewerStrings,
+} from './i18n/resources';
+export type {
+  PolicyKitKey,
+  PolicyKitStringArea,
+  PolicyKitStrings,
+  UiLanguage,
+} from './i18n/resources';
 export { uiLanguageFor } from './i18n/ui-language';
 
 // acknowledgements

@@ -8,5 +8,6 @@ export interface PolicyKitContextValue {
   locale: string | undefined;
 }
 
+// Marked pure so a bundle that never renders a PolicyKit component can drop it.
 /** `null` outside a provider: components then follow the document's locale. */
-export const PolicyKitContext = createContext<PolicyKitContextValue | null>(null);
+export const PolicyKitContext = /* @__PURE__ */ createContext<PolicyKitContextValue | null>(null);

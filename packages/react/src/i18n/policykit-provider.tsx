@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { PolicyKitContext, type PolicyKitContextValue } from './policykit-context';
-import { addPolicyKitNamespace, ownI18nInstance } from './own-i18n-instance';
+import { ownI18nInstance } from './own-i18n-instance';
 
 export interface PolicyKitProviderProps {
   /**
@@ -10,9 +10,10 @@ export interface PolicyKitProviderProps {
    */
   locale?: string;
   /**
-   * The host's i18next instance. PolicyKit adds its own `policykit` namespace to
-   * it and never changes its language or other resources. Without one, PolicyKit
-   * uses a private instance.
+   * The host's i18next instance. PolicyKit's components add the strings they use
+   * to its `policykit` namespace (never overwriting a key the host set there) and
+   * never change its language or other resources. Without one, PolicyKit uses a
+   * private instance.
    */
   i18n?: I18n;
   children?: ReactNode;
@@ -28,9 +29,8 @@ export interface PolicyKitProviderProps {
  */
 export function PolicyKitProvider({ locale, i18n, children }: PolicyKitProviderProps) {
   const value = useMemo<PolicyKitContextValue>(() => {
-    const instance = i18n ?? ownI18nInstance();
-    if (i18n) addPolicyKitNamespace(i18n);
-    return { i18n: instance, locale };
+    // Each component adds its own strings to the instance when it first renders.
+    return { i18n: i18n ?? ownI18nInstance(), locale };
   }, [i18n, locale]);
   return <PolicyKitContext.Provider value={value}>{children}</PolicyKitContext.Provider>;
 }

@@ -1,8 +1,14 @@
 import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
-import { I18N_NAMESPACE, uiLanguageFor, type PolicyKitKey } from '@policykit/sdk';
+import {
+  I18N_NAMESPACE,
+  uiLanguageFor,
+  type PolicyKitKey,
+  type PolicyKitStringArea,
+} from '@policykit/sdk';
 import { PolicyKitContext } from './policykit-context';
 import { ownI18nInstance } from './own-i18n-instance';
+import { addStringAreas } from './add-string-areas';
 
 /** A `t` whose keys are checked against PolicyKit's strings. */
 export type PolicyKitT = (key: PolicyKitKey, options?: Record<string, unknown>) => string;
@@ -15,18 +21,38 @@ export interface PolicyKitTranslation {
   language: 'en' | 'id';
 }
 
+const NO_AREAS: readonly PolicyKitStringArea[] = [];
+
 /**
  * UI strings and the locale for dates, for one component.
  *
- * Precedence: the provider's `locale`; else the host i18next instance's current
- * language (re-rendering when it changes); else `documentLocale`; else English.
- * Always a fixed `t` for PolicyKit's namespace, so the host's language is never changed.
+ * `areas` are the SDK's string areas the component reads (`viewerStrings`,
+ * `dialogStrings`, …): they are added to the `policykit` namespace of the i18n
+ * instance in use (the host's or PolicyKit's own) before `t` is first used, once per
+ * instance, so each component brings only its own strings into a bundle.
+ *
+ * Language precedence: the provider's `locale`; else the host i18next instance's
+ * current language (re-rendering when it changes); else `documentLocale`; else
+ * English. Always a fixed `t` for PolicyKit's namespace, so the host's language is
+ * never changed.
+ *
+ * @example
+ * import { viewerStrings } from '@policykit/sdk';
+ *
+ * function ShowAllButton({ policy }: { policy: PolicyDocument }) {
+ *   const { t } = usePolicyKitTranslation(policy.locale, [viewerStrings]);
+ *   return <button type="button">{t('viewer.showAll')}</button>;
+ * }
  */
-export function usePolicyKitTranslation(documentLocale?: string): PolicyKitTranslation {
+export function usePolicyKitTranslation(
+  documentLocale?: string,
+  areas: readonly PolicyKitStringArea[] = NO_AREAS,
+): PolicyKitTranslation {
   const context = useContext(PolicyKitContext);
-  const i18n = context?.i18n ?? ownI18nInstance();
-  const hostLanguage =
-    context && !context.locale && i18n !== ownI18nInstance() ? i18n.language : undefined;
+  const own = ownI18nInstance();
+  const i18n = context?.i18n ?? own;
+  addStringAreas(i18n, areas);
+  const hostLanguage = context && !context.locale && i18n !== own ? i18n.language : undefined;
   const locale = context?.locale ?? hostLanguage ?? documentLocale ?? 'en';
   const language = uiLanguageFor(locale);
   // react-i18next subscribes to the instance, so a host language switch re-renders us.

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import {
   acknowledgeUpcomingNotice,
+  dialogStrings,
   diffPolicies,
   formatPolicyDate,
   needsUpcomingNotice,
@@ -132,7 +133,7 @@ export function PolicyUpdatedDialog({
   const current = notice.current;
   const before = notice.status === 'in-effect' ? notice.previous : previous;
 
-  const { t, locale } = usePolicyKitTranslation(current.locale);
+  const { t, locale } = usePolicyKitTranslation(current.locale, [dialogStrings]);
   const {
     record,
     needsAcknowledgement,

@@ -2,8 +2,11 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import { flushSync } from 'react-dom';
 import {
   RightsRequestError,
+  commonStrings,
   rightLabel,
   rightLabels,
+  rightsErrorsStrings,
+  rightsStrings,
   validateRightsRequest,
   type Jurisdiction,
   type PolicyDocument,
@@ -86,7 +89,11 @@ export function RightsRequestForm({
   headingLevel = 2,
   className,
 }: RightsRequestFormProps) {
-  const { t, locale } = usePolicyKitTranslation(policy.locale);
+  const { t, locale } = usePolicyKitTranslation(policy.locale, [
+    commonStrings,
+    rightsStrings,
+    rightsErrorsStrings,
+  ]);
   const baseId = useId();
   const ids = {
     right: `${baseId}-right`,

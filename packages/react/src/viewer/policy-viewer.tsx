@@ -12,6 +12,7 @@ import {
   createSectionTree,
   diffPolicies,
   uiLanguageFor,
+  viewerStrings,
   type PolicyDocument,
   type PolicyIssue,
 } from '@policykit/sdk';
@@ -99,7 +100,9 @@ export interface PolicyViewerProps extends Omit<
  */
 export function PolicyViewer(props: PolicyViewerProps) {
   const state = usePolicyDocument(props.policy);
-  const { t } = usePolicyKitTranslation(state.ok ? state.policy.locale : localeOf(props.policy));
+  const { t } = usePolicyKitTranslation(state.ok ? state.policy.locale : localeOf(props.policy), [
+    viewerStrings,
+  ]);
   const fallback = (issues: PolicyIssue[]) => (
     <ViewerError issues={issues} t={t} className={props.className} />
   );
@@ -147,7 +150,7 @@ function ViewerBody({
   className,
   ...rest
 }: ViewerBodyProps) {
-  const { t, locale, language } = usePolicyKitTranslation(doc.locale);
+  const { t, locale, language } = usePolicyKitTranslation(doc.locale, [viewerStrings]);
   const idPrefix = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const sectionsRef = useRef<HTMLDivElement>(null);
