@@ -1,4 +1,5 @@
 import type { BlockContent, Code, DefinitionContent, List, Paragraph, RootContent } from 'mdast';
+import { LIMITS } from '../policy-schema';
 import type { Block, Inline, ListBlock } from '../policy-types';
 import { convertCallout } from './callouts';
 import { convertContactBlock } from './contact-block';
@@ -118,7 +119,8 @@ function takeListTitle(
   const text = convertPlainText(last, `${at()}.title`, ctx, 'list title').trim();
   if (!text.endsWith(':')) return undefined;
   const title = text.replace(/\s*:$/, '');
-  if (title === '') return undefined;
+  // A whole sentence too long to be a title stays the paragraph it is.
+  if (title === '' || title.length > LIMITS.maxTitleLength) return undefined;
   return before.length > 0 ? { title, paragraph: { ...node, children: before } } : { title };
 }
 

@@ -456,6 +456,15 @@ describe('importMarkdown', () => {
       ]);
     });
 
+    it('keeps a line too long to be a title as a paragraph', () => {
+      const sentence = `${'word '.repeat(120)}as follows:`;
+      const policy = importMarkdown(`${HEAD}## S\n${sentence}\n- a\n`);
+      expect(policy.sections[0]?.blocks).toEqual([
+        { type: 'paragraph', text: sentence },
+        { type: 'list', items: ['a'] },
+      ]);
+    });
+
     it('keeps a paragraph that does not end in ":" or holds a link', () => {
       const policy = importMarkdown(`${HEAD}## S\nNo colon\n- a\n\nSee [x](https://e.com):\n- b\n`);
       expect(policy.sections[0]?.blocks.map((b) => b.type)).toEqual([

@@ -2,8 +2,10 @@ import type { Definition } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import { safeParsePolicy } from '@policykit/sdk';
-import { PolicyValidationError } from '@policykit/sdk';
+// By package name, not '../parse-policy': the built entries stay separate files, so the
+// CommonJS build of this entry would otherwise carry its own copy of PolicyValidationError
+// and `error instanceof PolicyValidationError` (imported from '@policykit/sdk') would fail.
+import { PolicyValidationError, safeParsePolicy } from '@policykit/sdk';
 import type { PolicyDocument } from '../policy-types';
 import { buildSections } from './build-sections';
 import type { ConvertContext } from './convert-context';
