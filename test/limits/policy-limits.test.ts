@@ -311,6 +311,29 @@ describe.each(places)('limit: LIMITS.$limit — $where', (place) => {
   });
 });
 
+describe('given ids a megabyte long', () => {
+  const huge = 'a'.repeat(1_000_000);
+
+  it.each([
+    [
+      'a section id used twice',
+      { ...base(), sections: [0, 1].map((i) => ({ id: huge, title: `S${i}`, blocks: [] })) },
+    ],
+    [
+      'a #link to a section that does not exist',
+      withBlock({
+        type: 'paragraph',
+        text: [{ type: 'link', href: `#${huge.slice(0, LIMITS.maxHrefLength - 1)}`, text: 'x' }],
+      }),
+    ],
+    ['a right listed twice', { ...base(), rights: [{ id: huge }, { id: huge }] }],
+  ])('reports %s without echoing the id', (_name, doc) => {
+    const issues = issuesOf(doc);
+    expect(issues.length).toBeGreaterThan(0);
+    for (const issue of issues) expect(issue.message.length).toBeLessThan(300);
+  });
+});
+
 it('has a case for every entry of LIMITS', () => {
   expect([...new Set(places.map((place) => place.limit))].sort()).toEqual(
     Object.keys(LIMITS).sort(),

@@ -104,7 +104,7 @@ export function checkDocumentRules(input: unknown): PolicyIssue[] {
         // Ids that are not slugs are reported by the schema; a duplicate of one adds noise.
         else if (SLUG_PATTERN.test(id)) {
           report(
-            `duplicates the section id "${id}" first used at ${firstUseOf(input, id)}; section ids must be unique in the whole document`,
+            `duplicates the section id ${quoted(id)} first used at ${firstUseOf(input, id)}; section ids must be unique in the whole document`,
             'id',
           );
         }
@@ -126,7 +126,7 @@ export function checkDocumentRules(input: unknown): PolicyIssue[] {
     if (!sectionIds.has(anchor.id) && SLUG_PATTERN.test(anchor.id)) {
       issues.push({
         path: formatIssuePath(anchor.path),
-        message: `links to "#${anchor.id}", but no section has the id "${anchor.id}"`,
+        message: `links to ${quoted(`#${anchor.id}`)}, but no section has the id ${quoted(anchor.id)}`,
       });
     }
   }
@@ -150,7 +150,7 @@ export function checkDocumentRules(input: unknown): PolicyIssue[] {
       if (first === undefined) rightIds.set(right.id, i);
       else {
         report(
-          `duplicates the right "${right.id}" first listed at rights[${first}].id; each right may be listed once`,
+          `duplicates the right ${quoted(right.id)} first listed at rights[${first}].id; each right may be listed once`,
           'rights',
           i,
           'id',
@@ -160,6 +160,14 @@ export function checkDocumentRules(input: unknown): PolicyIssue[] {
   }
 
   return issues;
+}
+
+/**
+ * An id as a message shows it: quoted and cut short, so that a message never
+ * echoes a huge input (a 1 MB id used twice would otherwise make a 2 MB message).
+ */
+function quoted(id: string): string {
+  return JSON.stringify(id.length > 60 ? `${id.slice(0, 60)}…` : id);
 }
 
 /** Where a section id is first used, found again only when there is a duplicate to report. */
