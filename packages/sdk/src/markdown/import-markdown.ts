@@ -15,7 +15,12 @@ import { readFrontMatter } from './read-front-matter';
 import { SourceLines } from './source-lines';
 import { splitFrontMatter } from './split-front-matter';
 
-/** Options of {@link importMarkdown}. */
+/**
+ * Options of {@link importMarkdown}.
+ *
+ * @example
+ * importMarkdown(hugePolicy, { maxLength: 1024 * 1024 });
+ */
 export interface ImportMarkdownOptions {
   /**
    * Longest source accepted, in characters (default 256 KiB — a long policy

@@ -11,6 +11,9 @@ import type { IssueCollector } from './markdown-issues';
  * nested on one line (`- - - … x` or `>>> … x`: 8,000 levels, 16 KB, took
  * ~30 s). The dialect needs none of that, so such input is refused before it
  * is parsed.
+ *
+ * @example
+ * if (source.length > MARKDOWN_LIMITS.maxLength) showTooLong(); // importMarkdown would refuse it
  */
 export const MARKDOWN_LIMITS = {
   /** Characters of Markdown accepted by default (`ImportMarkdownOptions.maxLength`). */
