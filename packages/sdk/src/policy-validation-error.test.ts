@@ -52,6 +52,16 @@ describe('formatPolicyIssue', () => {
       'line 12: sections[0].id: must be a slug',
     );
   });
+
+  it('says the line once when the message already starts with it (Markdown import)', () => {
+    expect(
+      formatPolicyIssue({
+        path: 'sections[0].blocks[0].text[0].href',
+        message: 'line 12: link scheme javascript: is not allowed',
+        line: 12,
+      }),
+    ).toBe('line 12: sections[0].blocks[0].text[0].href: link scheme javascript: is not allowed');
+  });
 });
 
 describe('given a cause', () => {

@@ -42,9 +42,13 @@ export class PolicyValidationError extends Error {
 /** One issue as a line: `sections[0].id: must be a slug` (the root is "(document)"). */
 export function formatPolicyIssue(issue: PolicyIssue): string {
   const where = issue.path === '' ? '(document)' : issue.path;
+  // The Markdown importer already starts its messages with the line; say it once.
+  const message = issue.message.startsWith(`line ${issue.line}:`)
+    ? issue.message.slice(`line ${issue.line}:`.length).trimStart()
+    : issue.message;
   return issue.line === undefined
     ? `${where}: ${issue.message}`
-    : `line ${issue.line}: ${where}: ${issue.message}`;
+    : `line ${issue.line}: ${where}: ${message}`;
 }
 
 function formatMessage(issues: PolicyIssue[], subject: string): string {
