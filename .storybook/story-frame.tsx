@@ -12,19 +12,21 @@ export interface StoryFrameProps extends StoryGlobals {
  * What a host app does around PolicyKit: a provider with the UI locale, and a root
  * element carrying the brand class and the colour scheme.
  *
- * The same class and `data-theme` are mirrored onto `<body>` because Radix portals
- * (the policy-updated dialog) render there, outside the frame, and must be themed too.
+ * The same class and `data-theme` are mirrored onto `<html>`, as a host would set them:
+ * Radix portals (the policy-updated dialog) render into `<body>`, outside the frame, and
+ * must be themed too, and the page behind a long story must be the theme's background
+ * (axe measures contrast against what is really painted there).
  */
 export function StoryFrame({ locale, brand, scheme, inDocs, children }: StoryFrameProps) {
   const brandClass = brandClassName(brand);
 
   useLayoutEffect(() => {
-    const { body } = document;
-    body.dataset.theme = scheme;
-    if (brandClass) body.classList.add(brandClass);
+    const root = document.documentElement;
+    root.dataset.theme = scheme;
+    if (brandClass) root.classList.add(brandClass);
     return () => {
-      delete body.dataset.theme;
-      if (brandClass) body.classList.remove(brandClass);
+      delete root.dataset.theme;
+      if (brandClass) root.classList.remove(brandClass);
     };
   }, [brandClass, scheme]);
 

@@ -3,7 +3,7 @@
 // Builds Storybook into storybook-static/ (or reuses a build newer than every source it is
 // made from), serves it on 127.0.0.1, opens every entry of its index.json (each story and each
 // docs page) in one Chromium page and fails on any console error, page error, story error,
-// failed play function or failed a11y report. Stories are switched over Storybook's own
+// failed play function or failed a11y report, under the BTN CX brand in dark mode. Stories are switched over Storybook's own
 // channel, as the Storybook UI does, so the bundle is loaded once.
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
@@ -17,6 +17,9 @@ import { chromiumArgs, chromiumPath } from './chromium-path.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'storybook-static');
 const TIME_LIMIT_MS = 5 * 60_000;
+// The toolbar globals every entry is shown under (a story's own globals still win). The
+// Vitest projects cover the default theme and CTT dark; this pass covers BTN CX dark.
+const GLOBALS = process.env.STORYBOOK_GLOBALS ?? 'brand:btn-cx;scheme:dark';
 const ENTRY_TIMEOUT_MS = 30_000;
 
 const deadline = setTimeout(() => {
@@ -258,7 +261,9 @@ try {
     const name = `${entry.title} › ${entry.name} (${entry.id})`;
     let from = 0;
     if (position === 0) {
-      await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=${entry.type}`);
+      await page.goto(
+        `${base}/iframe.html?id=${entry.id}&viewMode=${entry.type}&globals=${encodeURIComponent(GLOBALS)}`,
+      );
     } else {
       problems = [];
       from = await page.evaluate(() => window.__pkChannelLog.length);
