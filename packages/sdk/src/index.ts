@@ -58,6 +58,7 @@ export {
 // diff, search, translations
 export { blockText, contactText, inlineText, sectionText } from './inline-text';
 export { diffPolicies } from './diff-policies';
+export { checkParity } from './check-parity';
 export type { PolicyDiff, PolicyField, SectionChange, SectionDiff } from './diff-policies';
 export { foldText, normalizeText } from './normalize-text';
 export type { NormalizedText } from './normalize-text';

@@ -1,5 +1,5 @@
 import type { Section } from '@policykit/sdk';
-import { checkParity } from '../check-parity';
+import { checkParity } from '@policykit/sdk';
 import { EXIT, type CliIo, type ExitCode } from '../cli-io';
 import { parseCommandArgs } from '../parse-command-args';
 import { readPolicy } from '../read-policy';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PolicyDocument, Section } from '@policykit/sdk';
+import type { PolicyDocument, Section } from './policy-types';
 import { checkParity } from './check-parity';
 
 const section = (id: string, sections?: Section[]): Section => ({

@@ -1,4 +1,4 @@
-import type { PolicyDocument, Section } from '@policykit/sdk';
+import type { PolicyDocument, Section } from './policy-types';
 
 /**
  * What makes two documents translations of one policy version "in step":
