@@ -585,6 +585,19 @@ describe('given deep links', () => {
     expect(window.history.length).toBe(before);
   });
 
+  it('takes a closed section out of the hash again, leaving other hashes alone', async () => {
+    const user = userEvent.setup();
+    render(<PolicyViewer policy={policyEn} />);
+    await user.click(trigger('Security'));
+    await user.click(trigger('Security'));
+    expect(window.location.hash).toBe('');
+    expect(window.location.href).not.toContain('#');
+    await user.click(trigger('Security'));
+    await user.click(trigger('Contact us'));
+    await user.click(trigger('Security'));
+    expect(window.location.hash).toBe('#contact-us');
+  });
+
   it('opens the target of a link in the text', async () => {
     const user = userEvent.setup();
     render(<PolicyViewer policy={policyEn} defaultValue={['commitment']} />);

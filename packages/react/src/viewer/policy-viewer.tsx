@@ -23,7 +23,7 @@ import { SearchBox } from './search-box';
 import { SectionItem } from './section-item';
 import { ShowAllButton } from './show-all-button';
 import { TableOfContents } from './table-of-contents';
-import { idFromHash, replaceHash, useDeepLink } from './use-deep-link';
+import { clearHash, idFromHash, replaceHash, useDeepLink } from './use-deep-link';
 import { useOpenSections, type DefaultExpanded } from './use-open-sections';
 import { usePolicyDocument } from './use-policy-document';
 import { onTriggerKeyDown } from './use-trigger-keys';
@@ -195,6 +195,7 @@ function ViewerBody({
       const current = store.getOpen();
       if (store.isOpen(id)) {
         setValue(current.filter((open) => open !== id));
+        clearHash(id);
       } else {
         setValue([...current, id]);
         replaceHash(id);

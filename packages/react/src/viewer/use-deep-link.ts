@@ -26,6 +26,22 @@ export function replaceHash(id: string): void {
   }
 }
 
+/**
+ * Drops `#id` from the URL when the reader closes that section, so a reload
+ * or a shared link does not open it again. Like {@link replaceHash}, no
+ * history entry, and nothing when the hash names something else.
+ */
+export function clearHash(id: string): void {
+  try {
+    if (idFromHash(window.location.hash) !== id) return;
+    const url = new URL(window.location.href);
+    url.hash = '';
+    window.history.replaceState(window.history.state, '', url);
+  } catch {
+    // See replaceHash.
+  }
+}
+
 /** Scrolls a section into view once the browser has laid out what just opened. */
 export function scrollToSection(id: string): void {
   requestAnimationFrame(() => {
