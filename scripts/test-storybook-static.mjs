@@ -231,6 +231,16 @@ async function framedStoryOutcomes(page) {
   return problems;
 }
 
+/** Docs pages link to each other as `?path=/docs/<id>` or `?path=/story/<id>`: every id must exist. */
+async function brokenStoryLinks(page) {
+  const hrefs = await page.$$eval('#storybook-docs a[href^="?path="]', (links) =>
+    links.map((link) => link.getAttribute('href')),
+  );
+  return hrefs
+    .filter((href) => !index.entries[href.replace(/^\?path=\/(docs|story)\//, '')])
+    .map((href) => `link to a missing entry: ${href}`);
+}
+
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 const failures = [];
 try {
@@ -278,7 +288,10 @@ try {
       );
     }
     const outcome = await outcomeOf(page, entry, from);
-    if (entry.type === 'docs') outcome.push(...(await framedStoryOutcomes(page)));
+    if (entry.type === 'docs') {
+      outcome.push(...(await framedStoryOutcomes(page)));
+      outcome.push(...(await brokenStoryLinks(page)));
+    }
     // Errors logged just after the render (effects, late requests) belong to this entry too.
     await page.waitForTimeout(50);
     const all = [...outcome, ...problems];
