@@ -152,7 +152,6 @@ function ViewerBody({
 }: ViewerBodyProps) {
   const { t, locale, language } = usePolicyKitTranslation(doc.locale, [viewerStrings]);
   const idPrefix = useId();
-  const rootRef = useRef<HTMLDivElement>(null);
   const sectionsRef = useRef<HTMLDivElement>(null);
   const accordion = variant === 'accordion';
   const level = clampHeadingLevel(headingLevel);
@@ -277,7 +276,6 @@ function ViewerBody({
     <div
       lang={doc.locale}
       {...rest}
-      ref={rootRef}
       className={['pk-PolicyViewer', className].filter(Boolean).join(' ')}
       data-variant={variant}
       onClick={onClick}
