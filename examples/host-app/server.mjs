@@ -206,6 +206,10 @@ export async function startHostServer(options = {}) {
       return;
     }
     const handler = handlers.get(pathname);
+    if (!handler && pathname.startsWith('/api/')) {
+      sendText(res, 404, 'Not Found'); // not an app route: no index.html for API typos
+      return;
+    }
     const work = handler
       ? (() => {
           const controller = new AbortController();
