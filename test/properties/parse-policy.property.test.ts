@@ -103,6 +103,7 @@ describe('given a valid document with one thing changed (wrong type, trick, dupl
   it(
     'accepts it exactly when the independent rules find nothing wrong',
     () => {
+      const params = runs(200);
       let accepted = 0;
       let rejected = 0;
       fc.assert(
@@ -120,11 +121,13 @@ describe('given a valid document with one thing changed (wrong type, trick, dupl
             });
           },
         ),
-        runs(200),
+        params,
       );
-      // The mutations must produce both kinds, or the property says little.
-      expect(accepted).toBeGreaterThan(0);
-      expect(rejected).toBeGreaterThan(0);
+      // The mutations must produce both kinds, or the property says little (a tiny FC_RUNS may not).
+      if ((params.numRuns ?? 0) >= 50) {
+        expect(accepted).toBeGreaterThan(0);
+        expect(rejected).toBeGreaterThan(0);
+      }
     },
     PROPERTY_TIMEOUT,
   );
