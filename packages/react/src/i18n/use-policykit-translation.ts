@@ -1,4 +1,4 @@
-import { useContext } from 'react';
+import { useContext, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   I18N_NAMESPACE,
@@ -57,5 +57,14 @@ export function usePolicyKitTranslation(
   const language = uiLanguageFor(locale);
   // react-i18next subscribes to the instance, so a host language switch re-renders us.
   const { t } = useTranslation(I18N_NAMESPACE, { i18n, lng: language, useSuspense: false });
-  return { t: t as unknown as PolicyKitT, locale, language };
+  // Values are document text (a title, a version, a server's message): React escapes them,
+  // so i18next must not — a host instance with i18next's default `escapeValue: true` would
+  // show `&lt;` and `&#39;` to the reader — nor resolve `$t(…)` inside them (`skipOnVariables`).
+  const textT = useMemo<PolicyKitT>(
+    () => (key, options) => (options ? t(key, { ...options, interpolation: TEXT_VALUES }) : t(key)),
+    [t],
+  );
+  return { t: textT, locale, language };
 }
+
+const TEXT_VALUES = { escapeValue: false, skipOnVariables: true };
