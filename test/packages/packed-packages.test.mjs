@@ -38,6 +38,8 @@ const version = async (name) =>
   JSON.parse(await readFile(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
 
 const DIST_MODULE = /^dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)$/;
+// @policykit/react's build keeps one file per source module (see tsup.config.ts).
+const DIST_SUBMODULE = /^dist\/[\w-]+\/[\w.-]+\.(js|cjs)$/;
 const PACKAGE_DOCS = [/^package\.json$/, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE(\.md)?$/];
 
 /** What each tarball may hold (anything else fails) and must hold. */
@@ -55,7 +57,7 @@ const PACKAGES = [
   {
     name: '@policykit/react',
     dir: 'packages/react',
-    allowed: [...PACKAGE_DOCS, DIST_MODULE, /^dist\/styles\.css$/],
+    allowed: [...PACKAGE_DOCS, DIST_MODULE, DIST_SUBMODULE, /^dist\/styles\.css$/],
     required: ['package.json', 'README.md', 'dist/styles.css'].concat(
       ['js', 'cjs', 'd.ts', 'd.cts'].map((ext) => `dist/index.${ext}`),
     ),

@@ -19,7 +19,7 @@ export interface SectionBodyProps {
  * highlight and the language's labels: opening, closing or searching
  * elsewhere never re-renders it.
  */
-export const SectionBody = memo(function SectionBody({
+export const SectionBody = /* @__PURE__ */ memo(function SectionBody({
   section,
   depth,
   highlight,

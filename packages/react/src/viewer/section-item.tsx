@@ -23,7 +23,10 @@ export interface SectionItemProps {
  * @selector .pk-PolicyViewer-section[data-state="open" | "closed"]
  * @selector .pk-PolicyViewer-section[data-change="added" | "modified"] — with `changesSince`
  */
-export const SectionItem = memo(function SectionItem({ section, depth }: SectionItemProps) {
+export const SectionItem = /* @__PURE__ */ memo(function SectionItem({
+  section,
+  depth,
+}: SectionItemProps) {
   const { store, variant, idPrefix, headingLevel, labels, changes, regionRole, toggle } =
     useViewerContext();
   const accordion = variant === 'accordion';

@@ -15,7 +15,7 @@ export interface TableOfContentsProps {
  * links work without JavaScript; with it, following one also opens the
  * section (see the deep-link handling in `PolicyViewer`).
  */
-export const TableOfContents = memo(function TableOfContents({
+export const TableOfContents = /* @__PURE__ */ memo(function TableOfContents({
   sections,
   label,
   lang,

@@ -39,7 +39,7 @@ export interface ViewerContextValue {
   toggle(id: string): void;
 }
 
-export const ViewerContext = createContext<ViewerContextValue | null>(null);
+export const ViewerContext = /* @__PURE__ */ createContext<ViewerContextValue | null>(null);
 
 /** The enclosing viewer's shared values; only valid inside `<PolicyViewer>`. */
 export function useViewerContext(): ViewerContextValue {
