@@ -1,0 +1,119 @@
+// @vitest-environment node
+import { chromium, type Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium-path.mjs';
+import type { ControlReport } from './page/control-page';
+import type { RecordedEvent } from './page/page-recorder';
+import type { XssReport } from './page/xss-page';
+import { STRICT_CSP, serveTestPages, type TestPages } from './support/serve-test-pages';
+import { XSS_PAYLOADS } from './xss-payloads';
+
+/*
+ * The XSS corpus (xss-payloads.ts) in every text field and every link of a policy, as JSON
+ * and as Markdown, rendered by <PolicyViewer> (search typed), <RightsRequestForm> (fields
+ * typed, a refusal and a receipt carrying the payload) and <PolicyUpdatedDialog> (changed
+ * sections and the review bar), in Chromium, on a page served with a strict CSP. The page
+ * (page/xss-page.tsx) checks the DOM and the text; here we add what only the browser sees:
+ * console errors, failed requests, uncaught errors.
+ */
+
+/** Payloads per page load: many documents per navigation, a test per chunk. */
+const CHUNK = 24;
+const chunks: { from: number; to: number; ids: number[] }[] = [];
+for (let start = 0; start < XSS_PAYLOADS.length; start += CHUNK) {
+  const ids = XSS_PAYLOADS.slice(start, start + CHUNK).map(({ id }) => id);
+  chunks.push({ from: ids[0]!, to: ids[ids.length - 1]!, ids });
+}
+
+let pages: TestPages;
+let browser: Browser;
+
+beforeAll(async () => {
+  pages = await serveTestPages({
+    xss: 'test/security/page/xss-page.tsx',
+    control: 'test/security/page/control-page.ts',
+  });
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await pages?.close();
+});
+
+/** Opens `path` in a fresh page and collects what the browser itself reports. */
+async function open(path: string) {
+  const page = await browser.newPage();
+  const browserProblems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      browserProblems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => browserProblems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) =>
+    browserProblems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
+  );
+  const response = await page.goto(`${pages.origin}${path}`);
+  await page.locator('html[data-pk-done]').waitFor({ timeout: 60_000 });
+  const events = await page.evaluate(() => window.__pkRecorder.events);
+  return { page, response, events, browserProblems };
+}
+
+const describeEvents = (events: RecordedEvent[]) =>
+  events.map((event) => `${event.kind} in ${event.case}: ${event.detail}`);
+
+describe('given the XSS corpus on a page served with a strict Content-Security-Policy', () => {
+  describe('when the detectors are tested on HTML planted on purpose', () => {
+    it('serves the page with the CSP header, which blocks the planted event handler and reports it', async () => {
+      const { page, response, events } = await open('/csp/control.html');
+      expect(response?.headers()['content-security-policy']).toBe(STRICT_CSP);
+      expect(STRICT_CSP).not.toMatch(/unsafe-inline|unsafe-eval/);
+      expect(events.filter((event) => event.kind === 'tripwire')).toEqual([]);
+      expect(events.filter((event) => event.kind === 'csp-violation').length).toBeGreaterThan(0);
+      await page.close();
+    });
+
+    it('trips the tripwire when nothing blocks the planted handler (no CSP)', async () => {
+      const { page, events } = await open('/open/control.html');
+      expect(events).toContainEqual({
+        kind: 'tripwire',
+        case: 'planted HTML',
+        detail: 'payload #0 ran',
+      });
+      await page.close();
+    });
+
+    it('finds the planted image, frame and javascript: link in the DOM', async () => {
+      const { page } = await open('/open/control.html');
+      const report = (await page.evaluate(() => window.__pkControlReport)) as ControlReport;
+      expect(report.domProblems).toEqual(
+        expect.arrayContaining([
+          'unexpected element <img>',
+          expect.stringMatching(/^<img> has an event-handler attribute onerror=/),
+          expect.stringMatching(/^<a> links to a forbidden URL: "javascript:/),
+          'unexpected element <iframe>',
+          expect.stringMatching(/^<iframe> has srcdoc=/),
+        ]),
+      );
+      await page.close();
+    });
+  });
+
+  describe.each(chunks)('when payloads #$from–#$to are rendered', ({ ids }) => {
+    it(
+      'runs none of them, reports no violation, links nowhere but https/http/mailto/tel/#, ' +
+        'adds no element of its own and shows every string as written',
+      async () => {
+        const { page, events, browserProblems } = await open(`/csp/xss.html?ids=${ids.join(',')}`);
+        const report = (await page.evaluate(() => window.__pkXssReport)) as XssReport;
+        await page.close();
+        expect(describeEvents(events)).toEqual([]);
+        expect(browserProblems).toEqual([]);
+        expect(report.problems).toEqual([]);
+        // Every payload got at least its JSON document on screen, in all three components.
+        expect(report.rendered).toBeGreaterThanOrEqual(ids.length);
+      },
+      60_000,
+    );
+  });
+});

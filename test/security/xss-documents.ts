@@ -1,0 +1,312 @@
+/**
+ * Puts one payload into every place a policy can carry text or a link — as a
+ * JSON document and as a Markdown source — and says which strings each
+ * component must then show literally. Shared by the CSP page (in Chromium) and
+ * the corpus spec (in Node).
+ *
+ * @example
+ * const doc = payloadPolicy(payload.text, SAFE_LINKS); // text everywhere, safe links
+ * const hostile = payloadPolicy(payload.text, linksOf(payload.text)); // the payload as every link too
+ */
+import {
+  diffPolicies,
+  type Block,
+  type Inline,
+  type PolicyDocument,
+  type Section,
+} from '@policykit/sdk';
+
+/** What goes into the link-like fields: inline `href`s, `contact.email` and `contact.url`. */
+export interface LinkValues {
+  href: string;
+  email: string;
+  url: string;
+}
+
+/** Links every validator accepts: used when a payload is placed in text only. */
+export const SAFE_LINKS: LinkValues = {
+  href: 'https://example.com/privacy',
+  email: 'privacy@example.com',
+  url: 'https://example.com/',
+};
+
+/** The payload as every link of the document. */
+export const linksOf = (payload: string): LinkValues => ({
+  href: payload,
+  email: payload,
+  url: payload,
+});
+
+/**
+ * A valid-looking policy with `payload` as every text field — title, version,
+ * applies-to, organization, contact, rights, section titles and summaries,
+ * paragraphs, strong/em/link text, list titles and items, callouts, contact
+ * blocks — and `links` as every link.
+ */
+export function payloadPolicy(payload: string, links: LinkValues): PolicyDocument {
+  const contact = {
+    title: payload,
+    email: links.email,
+    phone: payload,
+    address: payload,
+    url: links.url,
+  };
+  const blocks: Block[] = [
+    { type: 'paragraph', text: payload },
+    {
+      type: 'paragraph',
+      text: [
+        payload,
+        { type: 'strong', text: payload },
+        { type: 'em', text: payload },
+        { type: 'link', href: links.href, text: payload },
+      ],
+    },
+    {
+      type: 'list',
+      title: payload,
+      items: [payload, [{ type: 'link', href: links.href, text: payload }]],
+    },
+    { type: 'list', ordered: true, items: [payload] },
+    {
+      type: 'callout',
+      tone: 'warning',
+      title: payload,
+      blocks: [{ type: 'paragraph', text: payload }],
+    },
+    { type: 'contact', ...contact },
+  ];
+  return {
+    schemaVersion: 1,
+    id: 'xss-case',
+    version: payload,
+    locale: 'en',
+    title: payload,
+    lastUpdated: '2025-01-15',
+    appliesTo: payload,
+    organization: { name: payload },
+    contact,
+    rights: [
+      { id: 'access', title: payload, description: payload },
+      { id: 'x-hostile-right', title: payload, description: payload },
+    ],
+    sections: [
+      {
+        id: 'first',
+        title: payload,
+        summary: payload,
+        blocks,
+        sections: [
+          { id: 'nested', title: payload, blocks: [{ type: 'paragraph', text: payload }] },
+        ],
+      },
+      { id: 'second', title: payload, blocks: [{ type: 'paragraph', text: payload }] },
+    ],
+  };
+}
+
+/**
+ * The version a reader saw before `doc`: `first` reads differently (modified),
+ * `second` did not exist (added) and `gone` was removed — so the dialog lists
+ * three changed sections, each titled by the payload (`gone` by `goneTitle`).
+ */
+export function previousVersionOf(doc: PolicyDocument, goneTitle: string): PolicyDocument {
+  const [first] = doc.sections;
+  return {
+    ...doc,
+    version: `previous ${doc.version}`.slice(0, 200),
+    lastUpdated: '2024-01-15',
+    sections: [
+      {
+        id: first?.id ?? 'first',
+        title: first?.title ?? 'First',
+        blocks: [{ type: 'paragraph', text: 'Before.' }],
+      },
+      { id: 'gone', title: goneTitle, blocks: [{ type: 'paragraph', text: 'Removed since.' }] },
+    ],
+  };
+}
+
+/** A YAML double-quoted scalar: JSON's escapes are a subset of YAML's. */
+const yaml = (text: string) => JSON.stringify(text);
+
+/**
+ * A Markdown source (the PolicyKit dialect) with `payload` in the front
+ * matter, headings, paragraphs, emphasis, link text, list titles and items, a
+ * callout and a nested section — and, with `hostileLinks`, as the target of a
+ * link and an autolink. Single-line places get the payload with line breaks
+ * turned into spaces (a heading cannot span lines).
+ */
+export function payloadMarkdown(payload: string, hostileLinks: boolean): string {
+  const line = payload.replace(/[\r\n]+/g, ' ');
+  const href = hostileLinks ? payload : SAFE_LINKS.href;
+  return [
+    '---',
+    'id: xss-case',
+    `version: ${yaml(payload)}`,
+    'locale: en',
+    `title: ${yaml(payload)}`,
+    'lastUpdated: 2025-01-15',
+    `appliesTo: ${yaml(payload)}`,
+    `organization: ${yaml(payload)}`,
+    `contact: { title: ${yaml(payload)}, phone: ${yaml(payload)}, address: ${yaml(payload)} }`,
+    'rights: [access, rectification]',
+    '---',
+    `## ${line} {#first}`,
+    '',
+    payload,
+    '',
+    `Read [${line}](${href}) and **${line}** and *${line}*.`,
+    '',
+    `${line}:`,
+    `- ${line}`,
+    `- [${line}](${href})`,
+    '',
+    `> **${line}**`,
+    `> ${line}`,
+    '',
+    `### ${line} {#nested}`,
+    '',
+    payload,
+    '',
+    '## Second {#second}',
+    '',
+    hostileLinks ? `<${payload}>` : line,
+    '',
+  ].join('\n');
+}
+
+function inlinePieces(inline: Inline): string[] {
+  if (typeof inline === 'string') return [inline];
+  return inline.map((span) => (typeof span === 'string' ? span : span.text));
+}
+
+function contactPieces(contact: {
+  title?: string;
+  email?: string;
+  phone?: string;
+  address?: string;
+  url?: string;
+}): string[] {
+  return [contact.title, contact.email, contact.phone, contact.address, contact.url].filter(
+    (piece): piece is string => piece !== undefined,
+  );
+}
+
+function blockPieces(block: Block): string[] {
+  switch (block.type) {
+    case 'paragraph':
+      return inlinePieces(block.text);
+    case 'list':
+      return [
+        ...(block.title === undefined ? [] : [block.title]),
+        ...block.items.flatMap(inlinePieces),
+      ];
+    case 'callout':
+      return [
+        ...(block.title === undefined ? [] : [block.title]),
+        ...block.blocks.flatMap(blockPieces),
+      ];
+    case 'contact':
+      return contactPieces(block);
+    default:
+      return block satisfies never;
+  }
+}
+
+function sectionPieces(section: Section): string[] {
+  return [
+    section.title,
+    ...(section.summary === undefined ? [] : [section.summary]),
+    ...section.blocks.flatMap(blockPieces),
+    ...(section.sections ?? []).flatMap(sectionPieces),
+  ];
+}
+
+/**
+ * A string a component must show exactly as written, inside the elements `within`
+ * selects (or in their `attribute`, for accessible names). Scoped, because the same
+ * payload fills every field: only the right element proves the right field is intact.
+ */
+export interface Shown {
+  within: string;
+  text: string;
+  attribute?: string;
+}
+
+const shown = (within: string, pieces: readonly string[], attribute?: string): Shown[] =>
+  [...new Set(pieces.filter((piece) => piece !== ''))].map((text) => ({
+    within,
+    text,
+    ...(attribute ? { attribute } : {}),
+  }));
+
+/** Every string `<PolicyViewer>` must show as written: header, sections, blocks. */
+export function viewerTexts(doc: PolicyDocument): Shown[] {
+  return shown('.pk-PolicyViewer', [
+    doc.title,
+    ...(doc.appliesTo === undefined ? [] : [doc.appliesTo]),
+    ...doc.sections.flatMap(sectionPieces),
+  ]);
+}
+
+/**
+ * What `<RightsRequestForm>` must show of the document while editing: the rights — trimmed,
+ * as the SDK's `rightLabels` does on purpose (a blank title falls back to the kit's label).
+ */
+export function formRightTexts(doc: PolicyDocument): Shown[] {
+  return shown(
+    '.pk-RightsRequestForm-choices',
+    (doc.rights ?? []).flatMap((right) => [
+      right.title?.trim() ?? '',
+      right.description?.trim() ?? '',
+    ]),
+  );
+}
+
+/** What a final failure shows: the server's message (in a sentence) and the policy's contact. */
+export function formFailureTexts(doc: PolicyDocument, serverMessage: string): Shown[] {
+  return [
+    ...shown('.pk-RightsRequestForm-failure [role="alert"]', [serverMessage]),
+    ...shown(
+      '.pk-RightsRequestForm-failure .pk-RightsRequestForm-contact',
+      doc.contact ? contactPieces(doc.contact) : [],
+    ),
+  ];
+}
+
+/** What the receipt shows: the server's reference, the organization (in a sentence), the contact. */
+export function formReceiptTexts(doc: PolicyDocument, reference: string): Shown[] {
+  return [
+    ...shown('.pk-RightsRequestForm-reference', [reference]),
+    ...shown(
+      '.pk-RightsRequestForm-receiptNextTitle + p',
+      doc.organization ? [doc.organization.name] : [],
+    ),
+    ...shown(
+      '.pk-RightsRequestForm-receipt .pk-RightsRequestForm-contact',
+      doc.contact ? contactPieces(doc.contact) : [],
+    ),
+  ];
+}
+
+/** What `<PolicyUpdatedDialog>` must show: title and version (in sentences), every changed section's title. */
+export function dialogTexts(doc: PolicyDocument, previous: PolicyDocument): Shown[] {
+  const changed = diffPolicies(previous, doc).sections.filter((s) => s.change !== 'unchanged');
+  return [
+    ...shown('.pk-PolicyUpdatedDialog-title', [doc.title]),
+    ...shown('.pk-PolicyUpdatedDialog-meta', [doc.version]),
+    ...shown(
+      '.pk-PolicyChangesList',
+      changed.map((section) => section.title),
+    ),
+  ];
+}
+
+/** What the review bar shows: the policy's title in its sentence and in its accessible name. */
+export function reviewBarTexts(doc: PolicyDocument): Shown[] {
+  return [
+    ...shown('.pk-PolicyReviewBanner-text', [doc.title]),
+    ...shown('.pk-PolicyReviewBanner', [doc.title], 'aria-label'),
+  ];
+}
