@@ -33,6 +33,11 @@ const config: StorybookConfig = {
   typescript: {
     // Controls and autodocs tables come from the components' TypeScript props and JSDoc.
     reactDocgen: 'react-docgen-typescript',
+    // Only components have props tables; the preview's own files need none.
+    reactDocgenTypescriptOptions: {
+      include: ['packages/react/src/**/*.tsx', 'stories/**/*.tsx'],
+      exclude: ['**/*.test.tsx', '**/*.stories.tsx'],
+    },
   },
   viteFinal: (viteConfig) =>
     mergeConfig(viteConfig, {
