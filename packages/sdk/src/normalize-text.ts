@@ -145,7 +145,10 @@ function foldCodePoint(code: number, text: string, index: number, width: number)
   let folded = cache.get(code);
   if (folded === undefined) {
     const char = text.slice(index, index + width);
-    folded = char.normalize('NFKD').replace(MARK, '').toLowerCase();
+    // Upper- then lower-casing first, as Unicode case folding does: lower-casing
+    // alone keeps final `ς` apart from `σ` (`Σ`), `ᲀ` apart from `в` (`В`), and
+    // loses the iota subscript of `ᾆ` that its capital form `ἎΙ` spells out.
+    folded = char.toUpperCase().toLowerCase().normalize('NFKD').replace(MARK, '').toLowerCase();
     // Lower-casing can produce new decomposable letters (`İ` → `i̇`): fold once more.
     folded = folded.normalize('NFKD').replace(MARK, '');
     let mapped = '';
