@@ -101,7 +101,7 @@ describe('given Markdown-shaped text (headings, lists, quotes, links, front matt
   it(
     'returns a valid document or throws PolicyValidationError with line numbers',
     () => {
-      const params = runs(120);
+      const params = runs(80);
       let accepted = 0;
       let refused = 0;
       fc.assert(

@@ -103,7 +103,7 @@ describe('given a valid document with one thing changed (wrong type, trick, dupl
   it(
     'accepts it exactly when the independent rules find nothing wrong',
     () => {
-      const params = runs(200);
+      const params = runs(150);
       let accepted = 0;
       let rejected = 0;
       fc.assert(

@@ -112,7 +112,7 @@ describe('given any document and any query', () => {
             results.map((r) => r.text),
           );
         }),
-        runs(100),
+        runs(60),
       );
     },
     PROPERTY_TIMEOUT,
@@ -121,7 +121,7 @@ describe('given any document and any query', () => {
   it(
     'shows the normalized query in every snippet (every term in the text)',
     () => {
-      const params = runs(150);
+      const params = runs(100);
       let results = 0;
       fc.assert(
         fc.property(docAndQuery, ({ doc, q }) => {
