@@ -8,7 +8,7 @@
 import * as v from 'valibot';
 import { z } from 'zod';
 import { safeParsePolicy } from '../packages/sdk/src/parse-policy';
-import { policyDocumentSchema } from '../packages/sdk/src/policy-schema';
+import { policySchemas } from '../packages/sdk/src/policy-schema';
 import type { PolicyDocument } from '../packages/sdk/src/policy-types';
 import { generatePolicy } from '../test/fixtures/generate-policy';
 import { median, report, sample } from './report';
@@ -104,7 +104,7 @@ for (const [label, doc] of [
   const ops = compare({
     zodJitless: () => zodJitless.safeParse(doc),
     zodDefault: () => zodDefault.safeParse(doc),
-    valibot: () => v.safeParse(policyDocumentSchema, doc),
+    valibot: () => v.safeParse(policySchemas().document, doc),
     ours: () => safeParsePolicy(doc),
   });
   const {

@@ -5,16 +5,7 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-  LIMITS,
-  blockSchema,
-  blocksSchema,
-  contactSchema,
-  inlineSchema,
-  policyDocumentSchema,
-  rightSchema,
-  sectionSchema,
-} from '../packages/sdk/src/policy-schema';
+import { LIMITS, policySchemas } from '../packages/sdk/src/policy-schema';
 
 export const POLICY_SCHEMA_ID = 'https://unpkg.com/@policykit/sdk/policy.schema.json';
 export const POLICY_SCHEMA_FILE = fileURLToPath(
@@ -45,16 +36,17 @@ const BEYOND_JSON_SCHEMA = [
  * ```
  */
 export function buildPolicyJsonSchema(): Record<string, unknown> {
-  const generated = toJsonSchema(policyDocumentSchema, {
+  const { document, section, blocks, block, inline, contact, right } = policySchemas();
+  const generated = toJsonSchema(document, {
     target: 'draft-07',
     // Named definitions instead of numbered ones, for readable $refs.
     definitions: {
-      Section: sectionSchema,
-      Blocks: blocksSchema,
-      Block: blockSchema,
-      Inline: inlineSchema,
-      Contact: contactSchema,
-      Right: rightSchema,
+      Section: section,
+      Blocks: blocks,
+      Block: block,
+      Inline: inline,
+      Contact: contact,
+      Right: right,
     },
     // These are the checks listed in the description: JSON Schema cannot say them.
     // Anything else that does not convert still throws, so nothing is dropped unnoticed.

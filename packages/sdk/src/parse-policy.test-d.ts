@@ -2,7 +2,7 @@
 import type * as v from 'valibot';
 import { expectTypeOf } from 'vitest';
 import { parsePolicy, safeParsePolicy } from './parse-policy';
-import type { SchemaMatchesTypes, policyDocumentSchema } from './policy-schema';
+import type { PolicySchemas, SchemaMatchesTypes } from './policy-schema';
 import type { PolicyDocument, PolicyIssue } from './policy-types';
 
 expectTypeOf(parsePolicy).parameter(0).toBeUnknown();
@@ -13,6 +13,6 @@ if (result.success) expectTypeOf(result.data).toEqualTypeOf<PolicyDocument>();
 else expectTypeOf(result.issues).toEqualTypeOf<PolicyIssue[]>();
 
 // The schema's output is the public interface, not a look-alike.
-expectTypeOf<v.InferOutput<typeof policyDocumentSchema>>().toEqualTypeOf<PolicyDocument>();
+expectTypeOf<v.InferOutput<PolicySchemas['document']>>().toEqualTypeOf<PolicyDocument>();
 // Every per-object proof in policy-schema.ts holds.
 expectTypeOf<SchemaMatchesTypes[number]>().toEqualTypeOf<true>();

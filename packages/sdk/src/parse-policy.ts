@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { formatIssuePath, type PathSegment } from './issue-path';
 import { findExcessiveNesting } from './nesting-depth';
 import { checkDocumentRules } from './policy-document-rules';
-import { describeValue, policyDocumentSchema } from './policy-schema';
+import { describeValue, policySchemas } from './policy-schema';
 import type { PolicyDocument, PolicyIssue } from './policy-types';
 import { PolicyValidationError } from './policy-validation-error';
 
@@ -43,7 +43,7 @@ export function safeParsePolicy(input: unknown): SafeParsePolicyResult {
         ],
       };
     }
-    const result = v.safeParse(policyDocumentSchema, input, CONFIG);
+    const result = v.safeParse(policySchemas().document, input, CONFIG);
     const issues: PolicyIssue[] = [];
     if (!result.success) for (const issue of result.issues) collectIssue(issue, [], issues);
     for (const issue of checkDocumentRules(input)) issues.push(issue);

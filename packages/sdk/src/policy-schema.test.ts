@@ -7,6 +7,7 @@ import {
   SLUG_PATTERN,
   describeValue,
   isRealCalendarDate,
+  policySchemas,
 } from './policy-schema';
 
 describe('isRealCalendarDate', () => {
@@ -45,6 +46,20 @@ describe('the exported patterns', () => {
     for (const id of KNOWN_RIGHT_IDS) expect(RIGHT_ID_PATTERN.test(id)).toBe(true);
     expect(RIGHT_ID_PATTERN.test('x-account-deactivation')).toBe(true);
     expect(RIGHT_ID_PATTERN.test('accessx')).toBe(false);
+  });
+
+  it('RIGHT_ID_PATTERN is written out as a literal that lists exactly KNOWN_RIGHT_IDS', () => {
+    expect(RIGHT_ID_PATTERN.source).toBe(
+      `^(?:${KNOWN_RIGHT_IDS.join('|')}|x-[a-z0-9]+(?:-[a-z0-9]+)*)$`,
+    );
+  });
+});
+
+describe('policySchemas', () => {
+  it('builds the schemas once: every call returns the same objects', () => {
+    const first = policySchemas();
+    expect(policySchemas()).toBe(first);
+    expect(policySchemas().document).toBe(first.document);
   });
 });
 

@@ -123,7 +123,8 @@ export const KNOWN_RIGHT_IDS = [
 ] as const satisfies readonly KnownRightId[];
 
 /**
- * A known right id or a custom `x-…` slug.
+ * A known right id or a custom `x-…` slug. A literal, not built from
+ * `KNOWN_RIGHT_IDS` (so importing it builds nothing); a test keeps the two in step.
  *
  * @example
  * ```ts
@@ -131,9 +132,8 @@ export const KNOWN_RIGHT_IDS = [
  * RIGHT_ID_PATTERN.test('deletion'); // false
  * ```
  */
-export const RIGHT_ID_PATTERN = new RegExp(
-  `^(?:${KNOWN_RIGHT_IDS.join('|')}|x-[a-z0-9]+(?:-[a-z0-9]+)*)$`,
-);
+export const RIGHT_ID_PATTERN =
+  /^(?:access|rectification|erasure|portability|restriction|objection|withdraw-consent|automated-decision|information|complaint|x-[a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 /**
  * BCP 47, loosely (`parsePolicy` also asks `Intl.getCanonicalLocales`).
@@ -317,241 +317,242 @@ const string = () => v.string(mustBe('a string'));
 
 const maxChars = (limit: number) =>
   v.maxLength<string, number, string>(limit, `must be at most ${limit} characters`);
-const notBlank = v.regex<string, string>(/\S/, 'must not be empty');
 
-const text = v.pipe(string(), maxChars(LIMITS.maxTextLength));
-const title = v.pipe(string(), maxChars(LIMITS.maxTitleLength), notBlank);
-const slug = v.pipe(
-  string(),
-  maxChars(LIMITS.maxIdLength),
-  v.regex(SLUG_PATTERN, 'must be a slug: a-z, 0-9 and single hyphens, e.g. "data-we-collect"'),
-);
-const isoDate = v.pipe(
-  string(),
-  v.regex(DATE_PATTERN, 'must be a date written YYYY-MM-DD'),
-  // valibot runs every check of a pipe; each one after a pattern skips what the pattern
-  // already reported, so one mistake gives one issue.
-  v.check(
-    (value) => !DATE_PATTERN.test(value) || isRealCalendarDate(value),
-    'must be a real calendar date',
-  ),
-);
-const hasHost = v.check<string, string>(isParseableUrl, 'must be a well-formed URL with a host');
-const href = v.pipe(
-  string(),
-  maxChars(LIMITS.maxHrefLength),
-  v.regex(
-    HREF_PATTERN,
-    'must be an https:, http:, mailto: or tel: URL or #section-id, without spaces (other schemes are not allowed)',
-  ),
-  hasHost,
-);
-const webUrl = v.pipe(
-  string(),
-  maxChars(LIMITS.maxHrefLength),
-  v.regex(WEB_URL_PATTERN, 'must be an https: or http: URL'),
-  hasHost,
-);
+// --- the schemas ----------------------------------------------------------------
+// Built on first use, not when the module loads: importing `LIMITS` or a pattern then
+// costs neither valibot nor the schema (a bundler cannot tell that a top-level call to
+// a helper above has no side effects, so it would keep them all), and a page that never
+// parses a document never builds them.
 
-// --- inline text -------------------------------------------------------------
+let built: PolicySchemas | undefined;
 
-const linkSpanObject = object({ type: v.literal('link'), href, text: title });
-const emphasisSpanObject = object({
-  type: v.picklist(['strong', 'em']),
-  text,
-});
-const spanObject = v.variant('type', [linkSpanObject, emphasisSpanObject], (issue) =>
-  issue.path
-    ? `must be "link", "strong" or "em" (got ${describeValue(issue.input)})`
-    : `must be a string or a link, strong or em span (got ${describeValue(issue.input)})`,
-);
-const spanSchema: v.GenericSchema<unknown, LinkSpan | EmphasisSpan> = spanObject;
-
-const inlineUnion = v.union(
-  [text, array(v.union([text, spanSchema], mustBe('a string or a link, strong or em span')))],
-  mustBe('a string or an array of strings and spans'),
-);
+/** The schemas {@link policySchemas} returns, each typed by the interface it outputs. */
+export interface PolicySchemas {
+  /** The whole document: what `parsePolicy` runs. */
+  document: v.GenericSchema<unknown, PolicyDocument>;
+  section: v.GenericSchema<unknown, Section>;
+  blocks: v.GenericSchema<unknown, Block[]>;
+  block: v.GenericSchema<unknown, Block>;
+  /** Text with optional inline markup: a string, or an array of strings and spans. */
+  inline: v.GenericSchema<unknown, Inline>;
+  /** Contact details of a data controller or its DPO. */
+  contact: v.GenericSchema<unknown, ContactDetails>;
+  right: v.GenericSchema<unknown, PolicyRight>;
+}
 
 /**
- * Text with optional inline markup: a string, or an array of strings and spans.
- *
- * @example
- * ```ts
- * v.is(inlineSchema, ['a ', { type: 'em', text: 'b' }]); // true
- * ```
- */
-export const inlineSchema: v.GenericSchema<unknown, Inline> = inlineUnion;
-
-// --- blocks --------------------------------------------------------------------
-
-const contactEntries = {
-  title: v.optional(title),
-  email: v.optional(
-    v.pipe(
-      string(),
-      maxChars(LIMITS.maxTitleLength),
-      v.regex(EMAIL_PATTERN, 'must be an e-mail address'),
-    ),
-  ),
-  phone: v.optional(title),
-  address: v.optional(text),
-  url: v.optional(webUrl),
-};
-
-const contactObject = object(contactEntries);
-
-/**
- * Contact details of a data controller or its DPO.
- *
- * @example
- * ```ts
- * v.is(contactSchema, { email: 'privacy@ctt.id' }); // true
- * ```
- */
-export const contactSchema: v.GenericSchema<unknown, ContactDetails> = contactObject;
-
-const paragraphBlockObject = object({ type: v.literal('paragraph'), text: inlineSchema });
-const listBlockObject = object({
-  type: v.literal('list'),
-  ordered: v.optional(v.boolean(mustBe('true or false'))),
-  title: v.optional(title),
-  items: v.pipe(
-    array(inlineSchema),
-    v.maxLength(LIMITS.maxListItems, `must have at most ${LIMITS.maxListItems} items`),
-  ),
-});
-const calloutBlockObject = object({
-  type: v.literal('callout'),
-  tone: v.picklist(CALLOUT_TONES, mustBe(`"info", "important" or "warning"`)),
-  title: v.optional(title),
-  // The callout's own blocks: recursion, hence lazy. The annotation is proven
-  // exact below (Exact<…, Block>), so it cannot hide a mismatch.
-  blocks: v.lazy((): v.GenericSchema<unknown, Block[]> => blocksSchema),
-});
-const contactBlockObject = object({ type: v.literal('contact'), ...contactEntries });
-
-const blockVariant = v.variant(
-  'type',
-  [paragraphBlockObject, listBlockObject, calloutBlockObject, contactBlockObject],
-  (issue) =>
-    issue.path
-      ? `must be "paragraph", "list", "callout" or "contact" (got ${describeValue(issue.input)})`
-      : `must be a block object (got ${describeValue(issue.input)})`,
-);
-
-/**
- * One block of a section: paragraph, list, callout or contact.
- *
- * @example
- * ```ts
- * v.is(blockSchema, { type: 'paragraph', text: 'Hi' }); // true
- * ```
- */
-export const blockSchema: v.GenericSchema<unknown, Block> = blockVariant;
-
-/**
- * The blocks of a section or callout.
- *
- * @example
- * ```ts
- * v.is(blocksSchema, []); // true
- * ```
- */
-export const blocksSchema = v.pipe(
-  array(blockSchema),
-  v.maxLength(LIMITS.maxBlocks, `must have at most ${LIMITS.maxBlocks} blocks`),
-);
-
-// --- sections, rights, the document --------------------------------------------
-
-const sectionObject = object({
-  id: slug,
-  title,
-  summary: v.optional(text),
-  blocks: blocksSchema,
-  sections: v.optional(array(v.lazy((): v.GenericSchema<unknown, Section> => sectionObject))),
-});
-
-/**
- * A section of the policy, with its blocks and nested sections (per-value
- * rules only: unique ids and depth are checked by `parsePolicy`).
- *
- * @example
- * ```ts
- * v.is(sectionSchema, { id: 'a', title: 'A', blocks: [] }); // true
- * ```
- */
-export const sectionSchema: v.GenericSchema<unknown, Section> = sectionObject;
-
-const isRightId = (value: string): value is RightId => RIGHT_ID_PATTERN.test(value);
-
-const rightObject = object({
-  id: v.pipe(
-    string(),
-    maxChars(LIMITS.maxIdLength),
-    v.regex(
-      RIGHT_ID_PATTERN,
-      `must be a known right id (${KNOWN_RIGHT_IDS.join(', ')}) or a custom x-… slug`,
-    ),
-    // Narrows the type to RightId; the regex above has already reported a mismatch.
-    v.guard(isRightId, 'must be a right id'),
-  ),
-  title: v.optional(title),
-  description: v.optional(text),
-});
-
-/**
- * One data-subject right the policy grants.
- *
- * @example
- * ```ts
- * v.is(rightSchema, { id: 'x-account-deactivation' }); // true
- * ```
- */
-export const rightSchema: v.GenericSchema<unknown, PolicyRight> = rightObject;
-
-const organizationObject = object({ name: title });
-const organizationSchema: v.GenericSchema<unknown, PolicyOrganization> = organizationObject;
-
-const documentObject = object({
-  schemaVersion: v.literal(1, (issue) =>
-    typeof issue.input === 'number'
-      ? 'must be 1 (the only version this kit reads)'
-      : mustBe('1')(issue),
-  ),
-  id: slug,
-  version: v.pipe(string(), maxChars(LIMITS.maxIdLength), notBlank),
-  locale: v.pipe(
-    string(),
-    maxChars(LIMITS.maxIdLength),
-    v.regex(LOCALE_PATTERN, 'must be a BCP 47 language tag such as "id-ID" or "en"'),
-    v.check(
-      (value) => !LOCALE_PATTERN.test(value) || isCanonicalizableLocale(value),
-      'must be a valid BCP 47 language tag',
-    ),
-  ),
-  title,
-  lastUpdated: isoDate,
-  effectiveDate: v.optional(isoDate),
-  appliesTo: v.optional(text),
-  organization: v.optional(organizationSchema),
-  contact: v.optional(contactSchema),
-  rights: v.optional(array(rightSchema)),
-  sections: v.pipe(array(sectionSchema), v.minLength(1, 'must have at least one section')),
-});
-
-/**
- * The whole policy document (per-value rules; see `parsePolicy` for the
- * document-wide ones). Usable with any Standard Schema consumer.
+ * The format's valibot schemas, built once on first call: `document` is what
+ * `parsePolicy` runs (per-value rules only; see `parsePolicy` for the document-wide
+ * ones), the others are its parts (the named definitions of `policy.schema.json`).
+ * Any Standard Schema consumer can use them.
  *
  * @example
  * ```ts
  * import * as v from 'valibot';
- * import { policyDocumentSchema } from '@policykit/sdk';
- * const result = v.safeParse(policyDocumentSchema, json); // prefer parsePolicy: it checks everything
+ * const result = v.safeParse(policySchemas().document, json); // prefer parsePolicy: it checks everything
+ * v.is(policySchemas().block, { type: 'paragraph', text: 'Hi' }); // true
  * ```
  */
-export const policyDocumentSchema: v.GenericSchema<unknown, PolicyDocument> = documentObject;
+export function policySchemas(): PolicySchemas {
+  return (built ??= buildSchemas());
+}
+
+/** Every schema as built, with its exact inferred type (for the proofs below). */
+type BuiltSchemas = ReturnType<typeof buildSchemas>;
+
+function buildSchemas() {
+  const notBlank = v.regex<string, string>(/\S/, 'must not be empty');
+  const text = v.pipe(string(), maxChars(LIMITS.maxTextLength));
+  const title = v.pipe(string(), maxChars(LIMITS.maxTitleLength), notBlank);
+  const slug = v.pipe(
+    string(),
+    maxChars(LIMITS.maxIdLength),
+    v.regex(SLUG_PATTERN, 'must be a slug: a-z, 0-9 and single hyphens, e.g. "data-we-collect"'),
+  );
+  const isoDate = v.pipe(
+    string(),
+    v.regex(DATE_PATTERN, 'must be a date written YYYY-MM-DD'),
+    // valibot runs every check of a pipe; each one after a pattern skips what the pattern
+    // already reported, so one mistake gives one issue.
+    v.check(
+      (value) => !DATE_PATTERN.test(value) || isRealCalendarDate(value),
+      'must be a real calendar date',
+    ),
+  );
+  const hasHost = v.check<string, string>(isParseableUrl, 'must be a well-formed URL with a host');
+  const href = v.pipe(
+    string(),
+    maxChars(LIMITS.maxHrefLength),
+    v.regex(
+      HREF_PATTERN,
+      'must be an https:, http:, mailto: or tel: URL or #section-id, without spaces (other schemes are not allowed)',
+    ),
+    hasHost,
+  );
+  const webUrl = v.pipe(
+    string(),
+    maxChars(LIMITS.maxHrefLength),
+    v.regex(WEB_URL_PATTERN, 'must be an https: or http: URL'),
+    hasHost,
+  );
+
+  // --- inline text ---------------------------------------------------------------
+
+  const span = v.variant(
+    'type',
+    [
+      object({ type: v.literal('link'), href, text: title }),
+      object({ type: v.picklist(['strong', 'em']), text }),
+    ],
+    (issue) =>
+      issue.path
+        ? `must be "link", "strong" or "em" (got ${describeValue(issue.input)})`
+        : `must be a string or a link, strong or em span (got ${describeValue(issue.input)})`,
+  );
+  const spanSchema: v.GenericSchema<unknown, LinkSpan | EmphasisSpan> = span;
+
+  /** Text with optional inline markup: a string, or an array of strings and spans. */
+  const inline = v.union(
+    [text, array(v.union([text, spanSchema], mustBe('a string or a link, strong or em span')))],
+    mustBe('a string or an array of strings and spans'),
+  );
+  const inlineSchema: v.GenericSchema<unknown, Inline> = inline;
+
+  // --- blocks ----------------------------------------------------------------------
+
+  const contactEntries = {
+    title: v.optional(title),
+    email: v.optional(
+      v.pipe(
+        string(),
+        maxChars(LIMITS.maxTitleLength),
+        v.regex(EMAIL_PATTERN, 'must be an e-mail address'),
+      ),
+    ),
+    phone: v.optional(title),
+    address: v.optional(text),
+    url: v.optional(webUrl),
+  };
+
+  /** Contact details of a data controller or its DPO. */
+  const contact = object(contactEntries);
+  const contactSchema: v.GenericSchema<unknown, ContactDetails> = contact;
+
+  const paragraph = object({ type: v.literal('paragraph'), text: inlineSchema });
+  const list = object({
+    type: v.literal('list'),
+    ordered: v.optional(v.boolean(mustBe('true or false'))),
+    title: v.optional(title),
+    items: v.pipe(
+      array(inlineSchema),
+      v.maxLength(LIMITS.maxListItems, `must have at most ${LIMITS.maxListItems} items`),
+    ),
+  });
+  const callout = object({
+    type: v.literal('callout'),
+    tone: v.picklist(CALLOUT_TONES, mustBe(`"info", "important" or "warning"`)),
+    title: v.optional(title),
+    // The callout's own blocks: recursion, hence lazy. The annotation is proven
+    // exact below (Exact<…, Block>), so it cannot hide a mismatch.
+    blocks: v.lazy((): v.GenericSchema<unknown, Block[]> => blocks),
+  });
+  const contactBlock = object({ type: v.literal('contact'), ...contactEntries });
+
+  /** One block of a section: paragraph, list, callout or contact. */
+  const block = v.variant('type', [paragraph, list, callout, contactBlock], (issue) =>
+    issue.path
+      ? `must be "paragraph", "list", "callout" or "contact" (got ${describeValue(issue.input)})`
+      : `must be a block object (got ${describeValue(issue.input)})`,
+  );
+  const blockSchema: v.GenericSchema<unknown, Block> = block;
+
+  /** The blocks of a section or callout. */
+  const blocks = v.pipe(
+    array(blockSchema),
+    v.maxLength(LIMITS.maxBlocks, `must have at most ${LIMITS.maxBlocks} blocks`),
+  );
+
+  // --- sections, rights, the document ----------------------------------------------
+
+  /**
+   * A section of the policy, with its blocks and nested sections (per-value
+   * rules only: unique ids and depth are checked by `parsePolicy`).
+   */
+  const section = object({
+    id: slug,
+    title,
+    summary: v.optional(text),
+    blocks,
+    sections: v.optional(array(v.lazy((): v.GenericSchema<unknown, Section> => section))),
+  });
+  const sectionSchema: v.GenericSchema<unknown, Section> = section;
+
+  const isRightId = (value: string): value is RightId => RIGHT_ID_PATTERN.test(value);
+
+  /** One data-subject right the policy grants. */
+  const right = object({
+    id: v.pipe(
+      string(),
+      maxChars(LIMITS.maxIdLength),
+      v.regex(
+        RIGHT_ID_PATTERN,
+        `must be a known right id (${KNOWN_RIGHT_IDS.join(', ')}) or a custom x-… slug`,
+      ),
+      // Narrows the type to RightId; the regex above has already reported a mismatch.
+      v.guard(isRightId, 'must be a right id'),
+    ),
+    title: v.optional(title),
+    description: v.optional(text),
+  });
+  const rightSchema: v.GenericSchema<unknown, PolicyRight> = right;
+
+  const organization = object({ name: title });
+  const organizationSchema: v.GenericSchema<unknown, PolicyOrganization> = organization;
+
+  /** The whole policy document (per-value rules). */
+  const document = object({
+    schemaVersion: v.literal(1, (issue) =>
+      typeof issue.input === 'number'
+        ? 'must be 1 (the only version this kit reads)'
+        : mustBe('1')(issue),
+    ),
+    id: slug,
+    version: v.pipe(string(), maxChars(LIMITS.maxIdLength), notBlank),
+    locale: v.pipe(
+      string(),
+      maxChars(LIMITS.maxIdLength),
+      v.regex(LOCALE_PATTERN, 'must be a BCP 47 language tag such as "id-ID" or "en"'),
+      v.check(
+        (value) => !LOCALE_PATTERN.test(value) || isCanonicalizableLocale(value),
+        'must be a valid BCP 47 language tag',
+      ),
+    ),
+    title,
+    lastUpdated: isoDate,
+    effectiveDate: v.optional(isoDate),
+    appliesTo: v.optional(text),
+    organization: v.optional(organizationSchema),
+    contact: v.optional(contactSchema),
+    rights: v.optional(array(rightSchema)),
+    sections: v.pipe(array(sectionSchema), v.minLength(1, 'must have at least one section')),
+  });
+
+  return {
+    document,
+    section,
+    blocks,
+    block,
+    paragraph,
+    list,
+    callout,
+    contactBlock,
+    inline,
+    span,
+    contact,
+    right,
+    organization,
+  };
+}
 
 // --- compile-time proofs: each schema's output is exactly its interface ----------
 // `Known` drops the `[key: string]: unknown` that loose objects add (unknown keys
@@ -562,7 +563,7 @@ type Known<T> = T extends unknown
   : never;
 type Exact<A, B> =
   (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-type Output<S extends v.GenericSchema> = Known<v.InferOutput<S>>;
+type Output<K extends keyof BuiltSchemas> = Known<v.InferOutput<BuiltSchemas[K]>>;
 
 type AllTrue<T extends true[]> = T;
 
@@ -577,19 +578,19 @@ type AllTrue<T extends true[]> = T;
  */
 export type SchemaMatchesTypes = AllTrue<
   [
-    Exact<Output<typeof spanObject>, LinkSpan | EmphasisSpan>,
-    Exact<v.InferOutput<typeof inlineUnion>, Inline>,
-    Exact<Output<typeof contactObject>, ContactDetails>,
-    Exact<Output<typeof paragraphBlockObject>, ParagraphBlock>,
-    Exact<Output<typeof listBlockObject>, ListBlock>,
-    Exact<Output<typeof calloutBlockObject>, CalloutBlock>,
-    Exact<Output<typeof contactBlockObject>, ContactBlock>,
-    Exact<Output<typeof blockVariant>, Block>,
-    Exact<v.InferOutput<typeof blocksSchema>, Block[]>,
-    Exact<Output<typeof sectionObject>, Section>,
-    Exact<Output<typeof rightObject>, PolicyRight>,
-    Exact<Output<typeof organizationObject>, PolicyOrganization>,
-    Exact<Output<typeof documentObject>, PolicyDocument>,
+    Exact<Output<'span'>, LinkSpan | EmphasisSpan>,
+    Exact<v.InferOutput<BuiltSchemas['inline']>, Inline>,
+    Exact<Output<'contact'>, ContactDetails>,
+    Exact<Output<'paragraph'>, ParagraphBlock>,
+    Exact<Output<'list'>, ListBlock>,
+    Exact<Output<'callout'>, CalloutBlock>,
+    Exact<Output<'contactBlock'>, ContactBlock>,
+    Exact<Output<'block'>, Block>,
+    Exact<v.InferOutput<BuiltSchemas['blocks']>, Block[]>,
+    Exact<Output<'section'>, Section>,
+    Exact<Output<'right'>, PolicyRight>,
+    Exact<Output<'organization'>, PolicyOrganization>,
+    Exact<Output<'document'>, PolicyDocument>,
     Exact<(typeof BLOCK_TYPES)[number], Block['type']>,
     Exact<(typeof CALLOUT_TONES)[number], CalloutTone>,
     Exact<(typeof KNOWN_RIGHT_IDS)[number], KnownRightId>,

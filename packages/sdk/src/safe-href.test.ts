@@ -4,8 +4,7 @@ import { isSafeHref, isWebHref, SAFE_HREF_PATTERN } from './safe-href';
 
 describe('isSafeHref', () => {
   it('is the very rule the format validates links with', () => {
-    expect(SAFE_HREF_PATTERN.source).toBe(HREF_PATTERN.source);
-    expect(SAFE_HREF_PATTERN.flags).toBe(HREF_PATTERN.flags);
+    expect(SAFE_HREF_PATTERN).toBe(HREF_PATTERN);
   });
 
   it('accepts web, mail, phone and section links', () => {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resources } from './i18n/resources';
-import { LOCALE_PATTERN, RIGHT_ID_PATTERN } from './policy-schema';
-import {
-  LOCALE,
-  RIGHT_ID,
-  RIGHTS_REQUEST_LIMITS,
-  validateRightsRequest,
-} from './validate-rights-request';
+import { RIGHTS_REQUEST_LIMITS, validateRightsRequest } from './validate-rights-request';
 
 const valid = {
   policyId: 'ctt-privacy',
@@ -232,14 +226,5 @@ describe('given the issue codes', () => {
       expect(typeof en[code], `en rightsErrors.${code}`).toBe('string');
       expect(typeof id[code], `id rightsErrors.${code}`).toBe('string');
     }
-  });
-});
-
-describe('given the patterns it shares with the document schema', () => {
-  it('uses exactly the schema’s right-id and locale rules', () => {
-    expect(RIGHT_ID.source).toBe(RIGHT_ID_PATTERN.source);
-    expect(RIGHT_ID.flags).toBe(RIGHT_ID_PATTERN.flags);
-    expect(LOCALE.source).toBe(LOCALE_PATTERN.source);
-    expect(LOCALE.flags).toBe(LOCALE_PATTERN.flags);
   });
 });

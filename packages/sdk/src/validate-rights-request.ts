@@ -1,4 +1,5 @@
 import type { rightsErrorsStrings } from './i18n/strings-rights-errors';
+import { LOCALE_PATTERN, RIGHT_ID_PATTERN } from './policy-schema';
 import type { PolicyRight, RightId } from './policy-types';
 import type {
   RightsRequest,
@@ -40,13 +41,6 @@ export interface ValidateRightsRequestOptions {
 
 export type RightsRequestValidationResult =
   { success: true; data: RightsRequest } | { success: false; issues: RightsRequestFieldIssue[] };
-
-// The same rules as RIGHT_ID_PATTERN and LOCALE_PATTERN of policy-schema.ts (a test keeps
-// them equal), repeated here so that validating a request in a form does not pull the
-// document schema and valibot (~4 KB min+gzip) into the form's bundle.
-export const RIGHT_ID =
-  /^(?:access|rectification|erasure|portability|restriction|objection|withdraw-consent|automated-decision|information|complaint|x-[a-z0-9]+(?:-[a-z0-9]+)*)$/;
-export const LOCALE = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
 // The WHATWG `input type=email` rule for the local part, but the domain must have a
 // dot and a top-level label: `name@gmail` is nearly always a typo in a request form.
@@ -132,7 +126,7 @@ export function validateRightsRequest(
 
   const right = text('right');
   if (right === '') fail('right', 'rightRequired', 'right is required');
-  else if (right !== undefined && !RIGHT_ID.test(right)) {
+  else if (right !== undefined && !RIGHT_ID_PATTERN.test(right)) {
     fail('right', 'rightUnknown', `right "${right}" is not a known right id or an x-… id`);
   } else if (
     right !== undefined &&
@@ -170,7 +164,7 @@ export function validateRightsRequest(
   const policyId = required('policyId', 'policyIdRequired', 'fieldTooLong');
   const policyVersion = required('policyVersion', 'policyVersionRequired', 'fieldTooLong');
   let locale = required('locale', 'localeRequired', 'localeInvalid');
-  if (locale !== undefined && !LOCALE.test(locale)) {
+  if (locale !== undefined && !LOCALE_PATTERN.test(locale)) {
     locale = fail('locale', 'localeInvalid', `locale "${locale}" is not a BCP 47 tag`);
   }
 
