@@ -140,7 +140,7 @@ function recordChannelEvents(names) {
                 : typeof payload === 'object' && payload
                   ? { name: payload.name, message: payload.message, storyId: payload.storyId }
                   : payload;
-          log.push({ name, payload: summary });
+          log.push({ name, payload: summary, at: performance.now() });
         });
       }
     },
@@ -150,13 +150,17 @@ function recordChannelEvents(names) {
 /**
  * Waits for the entry's final event and says what went wrong, if anything. A docs page
  * renders its stories after `docsRendered`; switching away while one of them is still
- * rendering makes Storybook reload the page, so every render started must have finished.
+ * rendering makes Storybook reload the page, so every render started must have finished,
+ * and the channel must have been quiet for a moment (a slow machine starts the last of a
+ * page's stories well after the first ones finished).
  */
 async function outcomeOf(page, entry, from) {
   const done = await page
     .waitForFunction(
-      ({ id, from }) => {
+      ({ id, from, quietMs }) => {
         const log = window.__pkChannelLog.slice(from);
+        const last = log.at(-1);
+        if (!last || performance.now() - last.at < quietMs) return false;
         const lastPhase = new Map();
         for (const { name, payload } of log) {
           if (name === 'storyRenderPhaseChanged') lastPhase.set(payload.storyId, payload.phase);
@@ -176,7 +180,7 @@ async function outcomeOf(page, entry, from) {
           )
         );
       },
-      { id: entry.id, from },
+      { id: entry.id, from, quietMs: entry.type === 'docs' ? 500 : 100 },
       { timeout: ENTRY_TIMEOUT_MS, polling: 25 },
     )
     .then(
