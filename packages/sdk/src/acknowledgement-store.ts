@@ -10,6 +10,7 @@ import type {
   StorageLike,
 } from './acknowledgement-types';
 import type { PolicyDocument } from './policy-types';
+import { randomUuid } from './random-uuid';
 
 /**
  * The default key prefix: a record lives under `policykit:ack:<policyId>`.
@@ -347,7 +348,7 @@ export function createAcknowledgementStore(
         version: doc.version,
         locale: doc.locale,
         acknowledgedAt: safeNow(now).toISOString(),
-        receiptId: makeReceiptId(),
+        receiptId: randomUuid(),
       };
       write(doc.id, record);
       notify();
@@ -442,18 +443,4 @@ function safeNow(now: () => Date): Date {
     // A broken clock option falls back to the real one.
   }
   return new Date();
-}
-
-/**
- * A random RFC 4122 v4 id. `crypto.randomUUID` exists only in secure contexts
- * (https, localhost); `getRandomValues` works on plain http too.
- */
-function makeReceiptId(): string {
-  const c = globalThis.crypto;
-  if (typeof c.randomUUID === 'function') return c.randomUUID();
-  const hex = [...c.getRandomValues(new Uint8Array(16))].map((b, i) =>
-    // Version 4 in byte 6, the RFC 4122 variant in byte 8.
-    (i === 6 ? (b & 0x0f) | 0x40 : i === 8 ? (b & 0x3f) | 0x80 : b).toString(16).padStart(2, '0'),
-  );
-  return hex.join('').replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
 }

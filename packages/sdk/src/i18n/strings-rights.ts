@@ -42,8 +42,6 @@ export const rightsStrings = {
       title: 'There is a problem',
       /** Prefix read before an inline error, so a screen reader says what it is. */
       prefix: 'Error:',
-      /** For an issue about something the person cannot edit (the policy's id or version). */
-      formProblem: 'This form cannot send the request: {{message}}',
     },
     failure: {
       retryableTitle: 'Your request has not been sent yet',
@@ -125,7 +123,6 @@ export const rightsStrings = {
     errorSummary: {
       title: 'Ada masalah',
       prefix: 'Kesalahan:',
-      formProblem: 'Formulir ini tidak dapat mengirim permintaan: {{message}}',
     },
     failure: {
       retryableTitle: 'Permintaan Anda belum terkirim',
