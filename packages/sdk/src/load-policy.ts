@@ -62,31 +62,8 @@ export async function loadPolicy(
   const href = String(url);
   const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_POLICY_BYTES } = options;
   const fetchImpl = options.fetch ?? globalThis.fetch;
-  if (signal?.aborted) {
-    throw new PolicyLoadError('aborted', `Loading the policy ${href} was aborted`, {
-      url: href,
-      cause: signal.reason,
-    });
-  }
-  if (typeof fetchImpl !== 'function') {
-    throw new PolicyLoadError('network', `No fetch is available to load the policy ${href}`, {
-      url: href,
-    });
-  }
-
-  // One controller for both reasons to stop, so the body read is cut off too.
-  const controller = new AbortController();
   let timedOut = false;
-  const onAbort = (): void => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', onAbort, { once: true });
-  // Beyond 2^31 - 1 ms, setTimeout fires at once (browsers and Node alike): treat as "no limit".
-  const timer =
-    timeoutMs >= 0 && timeoutMs <= MAX_TIMER_MS
-      ? setTimeout(() => {
-          timedOut = true;
-          controller.abort();
-        }, timeoutMs)
-      : undefined;
+  // Why a load stopped: the timeout, the caller's signal, or the network.
   const failure = (error: unknown, status?: number): PolicyLoadError => {
     if (timedOut) {
       return new PolicyLoadError(
@@ -109,6 +86,25 @@ export async function loadPolicy(
       cause: error,
     });
   };
+  if (signal?.aborted) throw failure(signal.reason);
+  if (typeof fetchImpl !== 'function') {
+    throw new PolicyLoadError('network', `No fetch is available to load the policy ${href}`, {
+      url: href,
+    });
+  }
+
+  // One controller for both reasons to stop, so the body read is cut off too.
+  const controller = new AbortController();
+  const onAbort = (): void => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  // Beyond 2^31 - 1 ms, setTimeout fires at once (browsers and Node alike): treat as "no limit".
+  const timer =
+    timeoutMs >= 0 && timeoutMs <= MAX_TIMER_MS
+      ? setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, timeoutMs)
+      : undefined;
 
   // A `fetch` passed in may ignore the signal; racing against it keeps the promise honest.
   const stopped = new Promise<never>((_, reject) => {

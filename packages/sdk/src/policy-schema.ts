@@ -358,7 +358,8 @@ export function policySchemas(): PolicySchemas {
 }
 
 /** Every schema as built, with its exact inferred type (for the proofs below). */
-type BuiltSchemas = ReturnType<typeof buildSchemas>;
+type BuiltSchemas = Omit<ReturnType<typeof buildSchemas>, 'parts'> &
+  NonNullable<ReturnType<typeof buildSchemas>['parts']>;
 
 function buildSchemas() {
   const notBlank = v.regex<string, string>(/\S/, 'must not be empty');
@@ -537,20 +538,18 @@ function buildSchemas() {
     sections: v.pipe(array(sectionSchema), v.minLength(1, 'must have at least one section')),
   });
 
-  return {
-    document,
-    section,
-    blocks,
-    block,
-    paragraph,
-    list,
-    callout,
-    contactBlock,
-    inline,
-    span,
-    contact,
-    right,
-    organization,
+  const schemas = { document, section, blocks, block, inline, contact, right };
+  // Only these seven exist at run time. The type also names, with no value behind it,
+  // the other parts as built, for the compile-time proofs below.
+  return schemas as typeof schemas & {
+    readonly parts?: {
+      span: typeof span;
+      paragraph: typeof paragraph;
+      list: typeof list;
+      callout: typeof callout;
+      contactBlock: typeof contactBlock;
+      organization: typeof organization;
+    };
   };
 }
 
