@@ -29,10 +29,13 @@ let pages: TestPages;
 let browser: Browser;
 
 beforeAll(async () => {
-  pages = await serveTestPages({
-    xss: 'test/security/page/xss-page.tsx',
-    control: 'test/security/page/control-page.ts',
-  });
+  // Production React, as readers run it: the viewer validates documents only in development,
+  // so this is where an unvalidated hostile link meets the components' own link checks.
+  // (React's development warnings are the SSR specs' business: test/ssr.)
+  pages = await serveTestPages(
+    { xss: 'test/security/page/xss-page.tsx', control: 'test/security/page/control-page.ts' },
+    { mode: 'production' },
+  );
   browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 }, 60_000);
 

@@ -51,8 +51,20 @@ export interface TestPages {
   close(): Promise<void>;
 }
 
+export interface TestPageOptions {
+  /**
+   * Which React build the pages get. `development` (default): its warnings (hydration, keys,
+   * props) reach the console and fail tests. `production`: what readers run — for measuring
+   * memory, where development-only bookkeeping would blur the numbers.
+   */
+  mode?: 'development' | 'production';
+}
+
 /** Bundles each page entry (`name → source file`) and serves them until `close()`. */
-export async function serveTestPages(entries: Record<string, string>): Promise<TestPages> {
+export async function serveTestPages(
+  entries: Record<string, string>,
+  { mode = 'development' }: TestPageOptions = {},
+): Promise<TestPages> {
   const [scripts, styles] = await Promise.all([
     build({
       entryPoints: Object.fromEntries(
@@ -63,8 +75,7 @@ export async function serveTestPages(entries: Record<string, string>): Promise<T
       platform: 'browser',
       target: 'chrome120',
       jsx: 'automatic',
-      // Development React: its warnings (hydration, keys, props) reach the console and fail tests.
-      define: { 'process.env.NODE_ENV': '"development"' },
+      define: { 'process.env.NODE_ENV': JSON.stringify(mode) },
       plugins: [sourceAliases],
       outdir: '/',
       write: false,
