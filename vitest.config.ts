@@ -50,6 +50,18 @@ export default defineConfig({
       },
       {
         extends: true,
+        // test/ssr imports every story file. Without these, Vite discovers their dependencies
+        // mid-run and reloads the page, which can break whichever test file is loading then.
+        optimizeDeps: {
+          include: [
+            '@storybook/react-vite',
+            'storybook/test',
+            'yaml',
+            'mdast-util-from-markdown',
+            'mdast-util-gfm-table',
+            'micromark-extension-gfm-table',
+          ],
+        },
         test: {
           name: 'browser',
           include: ['packages/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
