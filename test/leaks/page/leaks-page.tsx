@@ -59,16 +59,6 @@ function memoryStorage(): StorageLike {
   };
 }
 
-/**
- * A person acts on what they see: after the browser painted and React ran the effects that
- * follow a commit (the form's draft subscribes in one). user-event without delays would
- * otherwise type in the very task that rendered.
- */
-const painted = () =>
-  new Promise<void>((resolve) =>
-    requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
-  );
-
 const found = <T extends Element>(query: () => T | null | undefined, what: string) =>
   waitFor(() => {
     const element = query();
@@ -91,7 +81,6 @@ async function mount(
   // Synchronously, effects included (React runs a sync render's passive effects before
   // returning): the form's draft store subscribes in one, and input before that is dropped.
   flushSync(() => root.render(<PolicyKitProvider locale="id-ID">{element}</PolicyKitProvider>));
-  await painted();
   mounts.push(new WeakRef(await interact(container)));
   root.unmount();
   container.remove();

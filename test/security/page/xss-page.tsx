@@ -109,16 +109,6 @@ function check(where: string, expected: readonly Shown[], payload: string) {
   for (const found of escapedCopies(document.body, payload)) problem(`${where}: ${found}`);
 }
 
-/**
- * A person acts on what they see: after the browser painted and React ran the effects that
- * follow a commit (the form's draft subscribes in one). user-event without delays would
- * otherwise type in the very task that rendered.
- */
-const painted = () =>
-  new Promise<void>((resolve) =>
-    requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
-  );
-
 async function mount(element: ReactElement) {
   const container = document.createElement('div');
   document.body.append(container);
@@ -126,7 +116,6 @@ async function mount(element: ReactElement) {
   // Synchronously, effects included (React runs a sync render's passive effects before
   // returning): the form's draft store subscribes in one, and input before that is dropped.
   flushSync(() => root.render(element));
-  await painted();
   return {
     container,
     unmount() {
