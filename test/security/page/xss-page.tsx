@@ -102,14 +102,19 @@ function memoryStorage(): StorageLike {
 
 const problem = (message: string) => report.problems.push(`${recorder.current}: ${message}`);
 
+const headElements = document.head.children.length;
+
 /** Looks at the whole body: portals (the dialog) render outside the component's container. */
 function check(where: string, expected: readonly Shown[], payload: string) {
+  // Nothing in <head> either: no <style>, <link> or <meta> a payload could have brought.
+  if (document.head.children.length !== headElements)
+    problem(`${where}: <head> gained ${document.head.children.length - headElements} elements`);
   for (const found of domProblems(document.body)) problem(`${where}: ${found}`);
   for (const found of missingTexts(expected)) problem(`${where}: ${found}`);
   for (const found of escapedCopies(document.body, payload)) problem(`${where}: ${found}`);
 }
 
-async function mount(element: ReactElement) {
+function mount(element: ReactElement) {
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
@@ -142,7 +147,7 @@ async function renderViewer(
   payload: string,
   wrap: (node: ReactNode) => ReactElement,
 ) {
-  const { container, unmount } = await mount(
+  const { container, unmount } = mount(
     wrap(<PolicyViewer policy={doc} search changesSince={previous} />),
   );
   const box = await waitFor(() => {
@@ -189,7 +194,7 @@ async function renderForm(
     };
   };
   const client = createRightsRequestClient({ transport });
-  const { container, unmount } = await mount(
+  const { container, unmount } = mount(
     wrap(<RightsRequestForm policy={doc} client={client} jurisdiction="gdpr" />),
   );
   const state = () => container.querySelector<HTMLElement>('.pk-RightsRequestForm')?.dataset.state;
@@ -254,7 +259,7 @@ async function renderDialog(
   sessionStorage.clear();
   const store = createAcknowledgementStore({ storage: memoryStorage() });
   store.acknowledge(previous);
-  const { unmount } = await mount(
+  const { unmount } = mount(
     wrap(<PolicyUpdatedDialog policy={doc} previous={previous} store={store} mode={mode} />),
   );
   const dialog = await waitFor(() => {
