@@ -7,46 +7,7 @@
  * day does not exist (31 Jan + 1 month → 28 Feb, or 29 Feb in a leap year).
  * The time of day stays the same wall-clock time in the chosen zone.
  */
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    try {
-      formatter = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      });
-    } catch (cause) {
-      throw new RangeError(
-        `Unknown time zone "${timeZone}": expected an IANA name like "Asia/Jakarta"`,
-        {
-          cause,
-        },
-      );
-    }
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-/** The zone's offset from UTC at `instant`, in milliseconds (whole seconds). */
-function offsetAt(instant: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(new Date(instant))) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = parts;
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
-  return wall - (instant - (((instant % 1000) + 1000) % 1000));
-}
+import { zoneOffsetAt as offsetAt } from './zone-offset';
 
 /**
  * The instant at which the wall clock in `timeZone` shows `wall` (a UTC-encoded

@@ -1,6 +1,7 @@
 import type { AcknowledgementRecord, AcknowledgementStore } from './acknowledgement-types';
 import { calendarDay, dayIn } from './format-policy-date';
 import type { PolicyDocument } from './policy-types';
+import { zoneOffsetAt } from './zone-offset';
 
 /**
  * Thrown when `upcoming` cannot be the next version of `policy`: another
@@ -134,29 +135,7 @@ export function policyChangeNotice(input: PolicyChangeNoticeInput): PolicyChange
  */
 function startOfDay(day: number, timeZone: string): number {
   if (timeZone === 'UTC') return day;
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
-  const offset = (t: number) => {
-    const parts = format.formatToParts(t);
-    const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-    const wall = Date.UTC(
-      part('year'),
-      part('month') - 1,
-      part('day'),
-      part('hour'),
-      part('minute'),
-      part('second'),
-    );
-    return wall - Math.floor(t / 1000) * 1000;
-  };
+  const offset = (t: number) => zoneOffsetAt(t, timeZone);
   // Local midnight is `day` minus the zone's offset at that moment; the offset
   // at UTC midnight and the one found from it bracket it. Where clocks skip
   // midnight (America/Santiago springs forward at 24:00), only the later
