@@ -123,7 +123,8 @@ describe('given deep links', () => {
     const length = window.history.length;
     await userEvent.click(trigger('Security'));
     await userEvent.click(trigger('Contact us'));
-    expect(window.location.hash).toBe('#contact-us');
+    // Written in a task after the click's (the section opens first).
+    await expect.poll(() => window.location.hash).toBe('#contact-us');
     expect(window.history.length).toBe(length);
   });
 });
@@ -235,9 +236,19 @@ describe('given server-rendered HTML', () => {
     const errors = vi.spyOn(console, 'error');
     const recoverable = vi.fn();
     let root: ReturnType<typeof hydrateRoot> | undefined;
-    await act(async () => {
-      root = hydrateRoot(container, element, { onRecoverableError: recoverable });
-    });
+    // React's own act() needs the act environment flag (Testing Library sets it only inside its
+    // own helpers); without it, every state update in act — Radix registers each trigger in its
+    // collection after mount — logs "not configured to support act" instead of a real problem.
+    const actEnvironment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    const previous = actEnvironment.IS_REACT_ACT_ENVIRONMENT;
+    actEnvironment.IS_REACT_ACT_ENVIRONMENT = true;
+    try {
+      await act(async () => {
+        root = hydrateRoot(container, element, { onRecoverableError: recoverable });
+      });
+    } finally {
+      actEnvironment.IS_REACT_ACT_ENVIRONMENT = previous;
+    }
     expect(errors).not.toHaveBeenCalled();
     expect(recoverable).not.toHaveBeenCalled();
     expect(panelOf('security').getAttribute('hidden')).toBe('until-found');

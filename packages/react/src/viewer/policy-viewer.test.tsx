@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PolicyDocument } from '@policykit/sdk';
 import { PolicyKitProvider, PolicyViewer } from '@policykit/react';
+import { generatePolicy } from '../../../../test/fixtures/generate-policy';
 import { policyEn, policyEnPrevious, policyId } from './viewer-test-policies';
 
 const trigger = (name: string | RegExp) => screen.getByRole('button', { name });
@@ -80,6 +81,82 @@ describe('given an English policy and no provider', () => {
     expect(screen.getByRole('region', { name: 'Security' })).toHaveTextContent(
       'We never sell your personal data.',
     );
+  });
+});
+
+describe('given the accordion, built on Radix Accordion', () => {
+  it("points each Radix trigger at the viewer's own panel, a region labelled by the trigger", () => {
+    render(<PolicyViewer policy={policyEn} />);
+    const button = trigger('Security');
+    // Radix's collection marks every trigger it manages.
+    expect(button).toHaveAttribute('data-radix-collection-item');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    const panel = contentOf(button);
+    // Radix would drop aria-controls while closed; the panel stays in the DOM, and so does the link.
+    expect(panel).toHaveClass('pk-PolicyViewer-content');
+    expect(panel.parentElement).toBe(sectionOf('security'));
+    expect(panel).toHaveAttribute('role', 'region');
+    expect(panel).toHaveAttribute('aria-labelledby', button.id);
+  });
+
+  it('has Radix set data-state on the item, its heading and its trigger, with the orientation', async () => {
+    const user = userEvent.setup();
+    render(<PolicyViewer policy={policyEn} />);
+    const button = trigger('Security');
+    const heading = screen.getByRole('heading', { level: 2, name: 'Security' });
+    const parts = [sectionOf('security'), heading, button];
+    for (const part of parts) {
+      expect(part).toHaveAttribute('data-state', 'closed');
+      expect(part).toHaveAttribute('data-orientation', 'vertical');
+    }
+    await user.click(button);
+    for (const part of parts) expect(part).toHaveAttribute('data-state', 'open');
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(sectionOf('commitment')).toHaveAttribute('data-state', 'closed');
+  });
+
+  it("makes nested sections Radix items of their parent's Root, in its panel, a level deeper", () => {
+    render(<PolicyViewer policy={policyEn} defaultValue={['data-we-collect']} />);
+    const nested = trigger(/^Cookies/);
+    expect(nested).toHaveAttribute('data-radix-collection-item');
+    expect(nested.closest('.pk-PolicyViewer-content')).toBe(contentOf(trigger('Data we collect')));
+    expect(nested.parentElement!.tagName).toBe('H3');
+    expect(sectionOf('cookies')).toHaveAttribute('data-state', 'closed');
+    expect(sectionOf('cookies').closest('.pk-PolicyViewer-group')).toBe(
+      sectionOf('data-we-collect').closest('.pk-PolicyViewer-group'),
+    );
+  });
+
+  it('gives each run of 16 top-level sections one Radix Root, and they work as one accordion', async () => {
+    const user = userEvent.setup();
+    const onValueChange = vi.fn();
+    const long = generatePolicy({ sections: 40, subsectionsEvery: 0 });
+    render(<PolicyViewer policy={long} onValueChange={onValueChange} toc={false} />);
+    const roots = document.querySelectorAll('.pk-PolicyViewer-group');
+    expect([...roots].map((root) => root.children.length)).toEqual([16, 16, 8]);
+    for (const root of roots) expect(root).toHaveAttribute('data-orientation', 'vertical');
+    const [first, second] = [long.sections[2]!, long.sections[20]!];
+    await user.click(within(sectionOf(first.id)).getAllByRole('button')[0]!);
+    await user.click(within(sectionOf(second.id)).getAllByRole('button')[0]!);
+    expect(onValueChange).toHaveBeenLastCalledWith([first.id, second.id]);
+    expect(sectionOf(second.id)).toHaveAttribute('data-state', 'open');
+    await user.click(within(sectionOf(first.id)).getAllByRole('button')[0]!);
+    expect(onValueChange).toHaveBeenLastCalledWith([second.id]);
+    expect(sectionOf(first.id)).toHaveAttribute('data-state', 'closed');
+  });
+
+  it('moves between sections of different Roots with the arrow keys, as one list', () => {
+    const long = generatePolicy({ sections: 20, subsectionsEvery: 0 });
+    render(<PolicyViewer policy={long} toc={false} />);
+    const buttonOf = (index: number) =>
+      within(sectionOf(long.sections[index]!.id)).getAllByRole('button')[0]!;
+    buttonOf(15).focus();
+    fireEvent.keyDown(buttonOf(15), { key: 'ArrowDown' });
+    expect(buttonOf(16)).toHaveFocus();
+    fireEvent.keyDown(buttonOf(16), { key: 'ArrowUp' });
+    expect(buttonOf(15)).toHaveFocus();
+    fireEvent.keyDown(buttonOf(15), { key: 'End' });
+    expect(buttonOf(19)).toHaveFocus();
   });
 });
 

@@ -20,13 +20,12 @@ import { usePolicyKitTranslation } from '../i18n/use-policykit-translation';
 import { clampHeadingLevel } from './heading-level';
 import { LanguageSwitch } from './language-switch';
 import { SearchBox } from './search-box';
-import { SectionItem } from './section-item';
+import { SectionList } from './section-list';
 import { ShowAllButton } from './show-all-button';
 import { TableOfContents } from './table-of-contents';
 import { clearHash, idFromHash, replaceHash, useDeepLink } from './use-deep-link';
 import { useOpenSections, type DefaultExpanded } from './use-open-sections';
 import { usePolicyDocument } from './use-policy-document';
-import { onTriggerKeyDown } from './use-trigger-keys';
 import { useViewerSearch } from './use-viewer-search';
 import { ViewerContext, type ViewerContextValue, type ViewerLabels } from './viewer-context';
 import { ViewerError } from './viewer-error';
@@ -74,19 +73,23 @@ export interface PolicyViewerProps extends Omit<
 
 /**
  * A privacy policy to read in-app: title, dates, table of contents, and
- * its sections as an accordion (WAI-ARIA APG: each toggle a `<button>` in a
- * real heading, arrow keys / Home / End between them), or open as one
- * document. Deep links (`#section-id`) open their section; collapsed text
- * stays findable with the browser's find-in-page (`hidden="until-found"`);
- * print shows everything. Strings and dates follow `PolicyKitProvider`'s
- * locale, or the document's without one.
+ * its sections as a Radix Accordion (`@radix-ui/react-accordion`,
+ * `type="multiple"`; WAI-ARIA APG: each trigger a `<button>` in a real
+ * heading, arrow keys / Home / End between them), or open as one document.
+ * Deep links (`#section-id`) open their section; collapsed text stays
+ * findable with the browser's find-in-page (`hidden="until-found"`); print
+ * shows everything. Strings and dates follow `PolicyKitProvider`'s locale,
+ * or the document's without one.
  *
- * Built for long documents: each section subscribes to its own open state,
- * so opening one of 1000 sections re-renders one heading, and a search
- * re-renders only the sections it highlights.
+ * Built for long documents: each section is a Radix item, 16 top-level
+ * sections (with their subsections) to a Radix Root whose `value` comes from
+ * a subscription to just those sections' open state, so opening one of 1000
+ * sections re-renders one group's Radix items and never any text, and a
+ * search re-renders only the sections it highlights.
  *
  * @selector .pk-PolicyViewer[data-variant="accordion" | "document"]
- * @selector .pk-PolicyViewer-section[data-state="open" | "closed"]
+ * @selector .pk-PolicyViewer-section[data-state="open" | "closed"] — Radix's item state (always "open" in the document variant)
+ * @selector .pk-PolicyViewer-section[data-orientation="vertical"], .pk-PolicyViewer-trigger[data-state] — Radix attributes, accordion variant
  * @selector .pk-PolicyViewer-section[data-change="added" | "modified"]
  * @selector .pk-PolicyViewer-callout[data-tone="info" | "important" | "warning"]
  *
@@ -192,13 +195,12 @@ function ViewerBody({
     (id: string) => {
       search.forget(id);
       const current = store.getOpen();
-      if (store.isOpen(id)) {
-        setValue(current.filter((open) => open !== id));
-        clearHash(id);
-      } else {
-        setValue([...current, id]);
-        replaceHash(id);
-      }
+      const opening = !store.isOpen(id);
+      setValue(opening ? [...current, id] : current.filter((open) => open !== id));
+      // The address bar is not what the reader is looking at: write it in a task of its own, so
+      // the section opens without waiting for history.replaceState (up to ~2 ms on a long page in
+      // Chromium). Tasks run in order, so quick open-close-open clicks leave the right hash.
+      setTimeout(() => (opening ? replaceHash(id) : clearHash(id)), 0);
     },
     [search, store, setValue],
   );
@@ -324,14 +326,8 @@ function ViewerBody({
         </div>
       )}
       <ViewerContext.Provider value={context}>
-        <div
-          ref={sectionsRef}
-          className="pk-PolicyViewer-sections"
-          onKeyDown={accordion ? onTriggerKeyDown : undefined}
-        >
-          {doc.sections.map((section) => (
-            <SectionItem key={section.id} section={section} depth={0} />
-          ))}
+        <div ref={sectionsRef} className="pk-PolicyViewer-sections">
+          <SectionList sections={doc.sections} depth={0} />
         </div>
       </ViewerContext.Provider>
     </div>

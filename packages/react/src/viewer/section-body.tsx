@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { Section } from '@policykit/sdk';
 import { renderBlock } from './block-view';
 import type { RenderEnv } from './render-env';
-import { SectionItem } from './section-item';
+import { SectionList } from './section-list';
 import type { ViewerLabels } from './viewer-context';
 import type { SectionHighlight } from './viewer-store';
 
@@ -37,9 +37,7 @@ export const SectionBody = /* @__PURE__ */ memo(function SectionBody({
           env,
         ),
       )}
-      {section.sections?.map((child) => (
-        <SectionItem key={child.id} section={child} depth={depth + 1} />
-      ))}
+      {section.sections && <SectionList sections={section.sections} depth={depth + 1} />}
     </>
   );
 });

@@ -1,8 +1,10 @@
+import * as Accordion from '@radix-ui/react-accordion';
 import { memo, useRef } from 'react';
 import type { Section } from '@policykit/sdk';
 import { clampHeadingLevel } from './heading-level';
 import { markText } from './marked-text';
 import { SectionBody } from './section-body';
+import { onTriggerKeyDown } from './use-trigger-keys';
 import { useUntilFound } from './use-until-found';
 import { useSectionState } from './use-viewer-store';
 import { sectionIds, useViewerContext } from './viewer-context';
@@ -14,20 +16,37 @@ export interface SectionItemProps {
 }
 
 /**
- * One section: a real heading holding the toggle button (WAI-ARIA APG
- * accordion), the summary line, and the panel. The panel's content is a
- * separate memoized component, so opening or closing re-renders this
- * heading and one attribute — never the text — and a search re-renders only
- * sections whose highlights change.
+ * One section: a Radix `Accordion.Item` (rendered onto the `<section>`)
+ * whose `Accordion.Header` is the real heading of its level and whose
+ * `Accordion.Trigger` is the `<button>` inside it (WAI-ARIA APG accordion),
+ * then the summary line and the panel. The item's Root is its group's (see
+ * `SectionList`); the item reads its open state from there, and the panel's
+ * from the viewer's store — both change in the same render.
  *
- * @selector .pk-PolicyViewer-section[data-state="open" | "closed"]
+ * The panel is the viewer's own always-mounted region, not
+ * `Accordion.Content`: Content (Presence) measures its layout on mount and
+ * drops closed content from the DOM, while collapsed text must stay in the
+ * DOM as `hidden="until-found"` for find-in-page and the server HTML. The
+ * trigger gets the panel's id as `aria-controls` (Radix spreads our props
+ * after its own, and would drop the attribute while closed). Arrow keys,
+ * Home and End are the viewer's, across every Root (`onTriggerKeyDown`,
+ * which stops Radix's roving inside one Root). The panel's content is a
+ * separate memoized component, so opening or closing re-renders the heading
+ * and one attribute — never the text — and a search re-renders only sections
+ * whose highlights change.
+ *
+ * `variant="document"` has no toggles: a plain heading, no Radix.
+ *
+ * @selector .pk-PolicyViewer-section[data-state="open" | "closed"] — Radix's item state; also on the heading and the trigger
+ * @selector .pk-PolicyViewer-section[data-orientation="vertical"] — Radix's, on the item, heading and trigger (accordion variant)
  * @selector .pk-PolicyViewer-section[data-change="added" | "modified"] — with `changesSince`
+ * @selector .pk-PolicyViewer-trigger[aria-expanded="true" | "false"]
  */
 export const SectionItem = /* @__PURE__ */ memo(function SectionItem({
   section,
   depth,
 }: SectionItemProps) {
-  const { store, variant, idPrefix, headingLevel, labels, changes, regionRole, toggle } =
+  const { store, variant, idPrefix, headingLevel, labels, changes, regionRole } =
     useViewerContext();
   const accordion = variant === 'accordion';
   const { open: storedOpen, highlight } = useSectionState(store, section.id);
@@ -48,35 +67,8 @@ export const SectionItem = /* @__PURE__ */ memo(function SectionItem({
     </>
   );
   const Heading = `h${clampHeadingLevel(headingLevel + depth)}` as 'h2';
-
-  return (
-    <section
-      className="pk-PolicyViewer-section"
-      id={section.id}
-      data-state={open ? 'open' : 'closed'}
-      data-change={change}
-    >
-      <Heading className="pk-PolicyViewer-heading">
-        {accordion ? (
-          <button
-            type="button"
-            className="pk-PolicyViewer-trigger"
-            id={ids.trigger}
-            aria-expanded={open}
-            aria-controls={ids.content}
-            aria-describedby={section.summary ? ids.summary : undefined}
-            onClick={() => toggle(section.id)}
-          >
-            <span className="pk-PolicyViewer-triggerText">{title}</span>
-            {badge}
-          </button>
-        ) : (
-          <>
-            {title}
-            {badge}
-          </>
-        )}
-      </Heading>
+  const rest = (
+    <>
       {section.summary && (
         <p className="pk-PolicyViewer-summary" id={ids.summary}>
           {markText(section.summary, highlight?.summary)}
@@ -98,6 +90,46 @@ export const SectionItem = /* @__PURE__ */ memo(function SectionItem({
           labels={labels}
         />
       </div>
-    </section>
+    </>
+  );
+
+  if (!accordion) {
+    return (
+      <section
+        className="pk-PolicyViewer-section"
+        id={section.id}
+        data-state="open"
+        data-change={change}
+      >
+        <Heading className="pk-PolicyViewer-heading">
+          {title}
+          {badge}
+        </Heading>
+        {rest}
+      </section>
+    );
+  }
+
+  return (
+    <Accordion.Item value={section.id} asChild>
+      <section className="pk-PolicyViewer-section" id={section.id} data-change={change}>
+        <Accordion.Header asChild>
+          <Heading className="pk-PolicyViewer-heading">
+            {/* Radix spreads these after its own: the ids tie the button to our panel. */}
+            <Accordion.Trigger
+              className="pk-PolicyViewer-trigger"
+              id={ids.trigger}
+              aria-controls={ids.content}
+              aria-describedby={section.summary ? ids.summary : undefined}
+              onKeyDown={onTriggerKeyDown}
+            >
+              <span className="pk-PolicyViewer-triggerText">{title}</span>
+              {badge}
+            </Accordion.Trigger>
+          </Heading>
+        </Accordion.Header>
+        {rest}
+      </section>
+    </Accordion.Item>
   );
 });

@@ -3,18 +3,27 @@ import type { KeyboardEvent } from 'react';
 const KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
 
 /**
- * WAI-ARIA APG accordion keys between section buttons: ArrowDown / ArrowUp
- * move to the next / previous button (wrapping, as Radix Accordion does),
- * Home / End to the first / last. Buttons inside collapsed sections are
- * skipped. The list is read from the DOM at key press, so mounting 1000
- * sections costs nothing here.
+ * WAI-ARIA APG accordion keys between section buttons, as a section
+ * trigger's `onKeyDown`: ArrowDown / ArrowUp move to the next / previous
+ * button (wrapping, as Radix Accordion does), Home / End to the first / last.
+ * Buttons inside collapsed sections are skipped. The list is read from the
+ * DOM at key press, so mounting 1000 sections costs nothing here.
+ *
+ * The sections are split over several Radix `Accordion.Root`s (see
+ * `SectionList`), whose own roving focus knows only their own triggers: this
+ * handler runs first (on the button; a Root's handler is on an ancestor) and
+ * calls `preventDefault()`, which Radix's composed handler checks before
+ * doing anything.
  */
 export function onTriggerKeyDown(event: KeyboardEvent<HTMLElement>): void {
-  if (!KEYS.has(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
-  const target = event.target as HTMLElement;
-  if (!target.classList.contains('pk-PolicyViewer-trigger')) return;
+  // With or without modifier keys, as Radix does: a key Radix would handle inside one Root and
+  // we did not would move focus within that Root only.
+  if (event.defaultPrevented || !KEYS.has(event.key)) return;
+  const target = event.currentTarget;
+  const container = target.closest('.pk-PolicyViewer-sections');
+  if (!container) return;
   const triggers = Array.from(
-    event.currentTarget.querySelectorAll<HTMLElement>('.pk-PolicyViewer-trigger'),
+    container.querySelectorAll<HTMLElement>('.pk-PolicyViewer-trigger'),
   ).filter((trigger) => !trigger.closest('[hidden]'));
   const index = triggers.indexOf(target);
   if (index === -1) return;
