@@ -5,7 +5,7 @@
 //
 //  1. renderToString in Node: the viewer (every word of every collapsed section in the HTML)
 //     vs raw Radix with `forceMount` (the only way Radix puts closed text in the HTML) —
-//     budget ≤ 1.0× — and vs Radix without it and `<details>`.
+//     budget ≤ 1.0× — and vs Radix without it, `<details>` and the Radix-items floor (below).
 //  2. Mount in Chromium: `flushSync(root.render(…))` — render, commit, layout effects and
 //     the synchronous work they cause — vs raw Radix (closed items out of the DOM, and
 //     `forceMount`) and `<details>`; budget ≤ 0.5× raw Radix at 1000, and growth from 100 to
@@ -101,7 +101,7 @@ if (parts.has('ssr')) {
     });
     process.env.NODE_ENV = 'production'; // for React, loaded by the bundle below
     const ssr = (await import(pathToFileURL(outfile).href)) as typeof SsrModule;
-    const candidates = ['viewer', 'radix-force', 'radix', 'details'] as const;
+    const candidates = ['viewer', 'radix-force', 'radix', 'details', 'radix-items'] as const;
     for (const doc of [...SIZES, ...SEEDS]) {
       // Every word of the policy must be in the viewer's HTML, or the comparison is moot.
       const html = ssr.html('viewer', doc);
@@ -136,6 +136,15 @@ if (parts.has('ssr')) {
         unit: 'ms',
       });
       report({ group, name: LABEL.details, median: median(times.details), unit: 'ms' });
+      const floor = median(times['radix-items']);
+      report({
+        group,
+        name: LABEL['radix-items'],
+        median: floor,
+        unit: 'ms',
+        baseline: LABEL['radix-force'],
+        ratio: floor / base,
+      });
     }
   } finally {
     rmSync(outfile, { force: true });
