@@ -60,6 +60,9 @@ export default defineConfig({
             'mdast-util-from-markdown',
             'mdast-util-gfm-table',
             'micromark-extension-gfm-table',
+            // Pre-bundled up front so a first run never re-optimises mid-run and reloads the page.
+            '@radix-ui/react-accordion',
+            '@radix-ui/react-dialog',
           ],
         },
         test: {
