@@ -1,6 +1,7 @@
 import { contactLinks, findMatches, type ContactBlock } from '@policykit/sdk';
 import type { ReactNode } from 'react';
 import { wholeBlockMarks, type BlockMarks } from './block-view';
+import { linkNode } from './inline-text';
 import { markText } from './marked-text';
 import type { RenderEnv } from './render-env';
 
@@ -18,34 +19,16 @@ export function contactBlock(
 ): ReactNode {
   const { labels } = env;
   const links = contactLinks(block);
+  // The same links as in paragraphs: the web address opens in a new tab, announced.
+  const link = (href: string | undefined, text: ReactNode) =>
+    href ? linkNode(href, text, 0, labels.opensInNewTab, labels.lang) : text;
   const inner = wholeBlockMarks(marks);
   const mark = (text: string) => markText(text, inner ? findMatches(text, inner.query) : undefined);
   const rows: [key: string, label: string, value: ReactNode][] = [];
   if (block.email) rows.push(['email', labels.email, link(links.email, mark(block.email))]);
   if (block.phone) rows.push(['phone', labels.phone, link(links.phone, mark(block.phone))]);
   if (block.address) rows.push(['address', labels.address, mark(block.address)]);
-  if (block.url) {
-    const text = mark(block.url);
-    rows.push([
-      'url',
-      labels.website,
-      links.url ? (
-        <a
-          className="pk-PolicyViewer-link"
-          href={links.url}
-          target="_blank"
-          rel="noopener noreferrer"
-        >
-          {text}
-          <span className="pk-PolicyViewer-visuallyHidden" lang={labels.lang}>
-            {` ${labels.opensInNewTab}`}
-          </span>
-        </a>
-      ) : (
-        text
-      ),
-    ]);
-  }
+  if (block.url) rows.push(['url', labels.website, link(links.url, mark(block.url))]);
   return (
     <address key={path} className="pk-PolicyViewer-contact">
       {block.title && <p className="pk-PolicyViewer-contactTitle">{mark(block.title)}</p>}
@@ -60,15 +43,5 @@ export function contactBlock(
         </dl>
       )}
     </address>
-  );
-}
-
-function link(href: string | undefined, text: ReactNode): ReactNode {
-  return href ? (
-    <a className="pk-PolicyViewer-link" href={href}>
-      {text}
-    </a>
-  ) : (
-    text
   );
 }

@@ -1,10 +1,4 @@
-import {
-  findMatches,
-  inlineText,
-  type Block,
-  type PolicySearchResult,
-  type SectionTree,
-} from '@policykit/sdk';
+import { blockText, findMatches, type PolicySearchResult, type SectionTree } from '@policykit/sdk';
 
 /**
  * How many highlights the viewer shows for a set of results — one per
@@ -23,35 +17,13 @@ export function countMatches(
   for (const result of results) {
     if (result.kind === 'callout' || result.kind === 'contact') {
       const block = tree.get(result.sectionId)?.section.blocks[result.blockIndex ?? -1];
-      if (block) count += countInBlock(block, query);
+      // The renderers highlight each part of the block (title, items, nested blocks, fields)
+      // on its own; blockText joins those parts with newlines, and a query term never spans
+      // whitespace, so counting in the joined text gives the same number of highlights.
+      if (block) count += findMatches(blockText(block), query).length;
     } else {
       count += result.matches.length;
     }
   }
   return count;
-}
-
-function countInBlock(block: Block, query: string): number {
-  const count = (text: string | undefined) => (text ? findMatches(text, query).length : 0);
-  switch (block.type) {
-    case 'paragraph':
-      return count(inlineText(block.text));
-    case 'list':
-      return block.items.reduce((sum, item) => sum + count(inlineText(item)), count(block.title));
-    case 'callout':
-      return block.blocks.reduce(
-        (sum, child) => sum + countInBlock(child, query),
-        count(block.title?.trim()),
-      );
-    case 'contact':
-      return (
-        count(block.title) +
-        count(block.email) +
-        count(block.phone) +
-        count(block.address) +
-        count(block.url)
-      );
-    default:
-      return block satisfies never;
-  }
 }

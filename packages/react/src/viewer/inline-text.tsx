@@ -55,7 +55,11 @@ function spanNode(
   }
 }
 
-function linkNode(
+/**
+ * A link as the viewer shows every link (in paragraphs and contact blocks alike):
+ * text only unless `href` is safe, web links in a new tab, safely and announced.
+ */
+export function linkNode(
   href: string,
   text: ReactNode,
   key: number,
