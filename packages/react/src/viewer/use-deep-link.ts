@@ -17,13 +17,7 @@ export function idFromHash(hash: string): string | undefined {
  * may forbid it; the viewer works the same without it.
  */
 export function replaceHash(id: string): void {
-  try {
-    const url = new URL(window.location.href);
-    url.hash = id;
-    window.history.replaceState(window.history.state, '', url);
-  } catch {
-    // SecurityError in some sandboxed iframes: keep going without the hash.
-  }
+  writeHash(id);
 }
 
 /**
@@ -32,13 +26,18 @@ export function replaceHash(id: string): void {
  * history entry, and nothing when the hash names something else.
  */
 export function clearHash(id: string): void {
+  writeHash('', id);
+}
+
+/** Sets the hash in place (no history entry); with `onlyIf`, only while it names that id. */
+function writeHash(hash: string, onlyIf?: string): void {
   try {
-    if (idFromHash(window.location.hash) !== id) return;
+    if (onlyIf !== undefined && idFromHash(window.location.hash) !== onlyIf) return;
     const url = new URL(window.location.href);
-    url.hash = '';
+    url.hash = hash;
     window.history.replaceState(window.history.state, '', url);
   } catch {
-    // See replaceHash.
+    // SecurityError in some sandboxed iframes: keep going without the hash.
   }
 }
 

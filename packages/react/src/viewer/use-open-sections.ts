@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { SectionTree } from '@policykit/sdk';
+import { useIsomorphicLayoutEffect } from './use-until-found';
 import { createViewerStore, type ViewerStore } from './viewer-store';
-
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /** Which sections start open: none, the first, all, or these ids (their ancestors open too). */
 export type DefaultExpanded = 'none' | 'first' | 'all' | readonly string[];

@@ -1,7 +1,9 @@
 import { useEffect, useLayoutEffect, type RefObject } from 'react';
 
 // Layout effects do not run on the server; React 18 warns when they are used there.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+/** `useLayoutEffect` in the browser, `useEffect` on the server (one definition for the viewer). */
+export const useIsomorphicLayoutEffect =
+  typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /**
  * Keeps a collapsed panel findable by the browser's find-in-page:
