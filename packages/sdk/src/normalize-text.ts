@@ -159,7 +159,8 @@ function foldCodePoint(code: number, text: string, index: number, width: number)
   return folded;
 }
 
-function isPlainAscii(text: string): boolean {
+/** Whether `text` is all ASCII (folds by lower-casing alone; internal, not in the barrel). */
+export function isPlainAscii(text: string): boolean {
   // eslint-disable-next-line no-control-regex
   return /^[\x00-\x7f]*$/.test(text);
 }

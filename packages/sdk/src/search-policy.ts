@@ -1,6 +1,6 @@
 import { mergeRanges, searchTerms, type TextRange } from './find-matches';
 import { blockText, contactText, inlineText } from './inline-text';
-import { normalizeText, type NormalizedText } from './normalize-text';
+import { isPlainAscii, normalizeText, type NormalizedText } from './normalize-text';
 import type { PolicyDocument, Section } from './policy-types';
 
 /**
@@ -161,7 +161,7 @@ export function createSearchIndex(doc: PolicyDocument): PolicySearchIndex {
   let length = 0;
   units.forEach((unit, i) => {
     let piece = unit.text;
-    if (!ASCII.test(piece)) {
+    if (!isPlainAscii(piece)) {
       const normalized = normalizeText(piece);
       piece = normalized.text;
       unit.map = normalized;
@@ -183,9 +183,6 @@ export function createSearchIndex(doc: PolicyDocument): PolicySearchIndex {
   };
   return index;
 }
-
-// eslint-disable-next-line no-control-regex
-const ASCII = /^[\x00-\x7f]*$/;
 
 const cache = new WeakMap<PolicyDocument, PolicySearchIndex>();
 

@@ -58,29 +58,15 @@ export function assertTranslationSet(translations: readonly PolicyDocument[]): v
   const issues: TranslationIssue[] = [];
   const seen = new Map<string, number>();
   translations.forEach((doc, index) => {
-    if (doc.id !== first.id) {
-      issues.push({
-        index,
-        locale: doc.locale,
-        message: `id "${doc.id}" differs from "${first.id}"`,
-      });
-    }
+    const issue = (message: string) => issues.push({ index, locale: doc.locale, message });
+    if (doc.id !== first.id) issue(`id "${doc.id}" differs from "${first.id}"`);
     if (doc.version !== first.version) {
-      issues.push({
-        index,
-        locale: doc.locale,
-        message: `version "${doc.version}" differs from "${first.version}"`,
-      });
+      issue(`version "${doc.version}" differs from "${first.version}"`);
     }
     const key = tagKey(doc.locale);
     const earlier = seen.get(key);
-    if (earlier !== undefined) {
-      issues.push({
-        index,
-        locale: doc.locale,
-        message: `locale repeats translations[${earlier}]`,
-      });
-    } else seen.set(key, index);
+    if (earlier !== undefined) issue(`locale repeats translations[${earlier}]`);
+    else seen.set(key, index);
   });
   if (issues.length > 0) throw new TranslationSetError(issues);
 }
