@@ -29,11 +29,12 @@ export const budgets = [
   {
     // Over issue 3's 18 KB: Radix Accordion's Root/Item/Header/Trigger alone are ~8 KB (mostly
     // react-collection), the viewer's en+id strings, search index, diff and dates ~5.5 KB.
-    // Without Radix the viewer measured 13.5 KB; the issue requires Radix. Ratchet at measured.
+    // Without Radix the viewer measured 13.5 KB; the issue requires Radix. Duplicated helpers
+    // removed: 21.13 -> 20.98 KB. Ratchet at measured 20.98 + 0.3 KB.
     name: '<PolicyViewer> (with Radix accordion)',
     source: 'issue 3 (target 18 KB, not met)',
     code: "export { PolicyViewer } from '@policykit/react';",
-    limit: 21.5 * KB,
+    limit: 21.28 * KB,
     target: 18 * KB,
   },
   {
