@@ -12,7 +12,7 @@
 //     1000 no more than linear (≤ 10×). At 1000 also the same plus the browser's style and
 //     layout, and until React's scheduler is idle (follow-up renders, e.g. Radix registering
 //     triggers in its collections). "Radix items only" is a floor, not an alternative: the
-//     Radix parts the viewer is made of (Item, Header, Trigger; 16 sections per Root) with no
+//     Radix parts the viewer is made of (Item, Trigger; 16 sections per Root) with no
 //     text at all.
 //  3. Click → commit, opening one of 1000 sections: `button.click()` until the DOM shows it
 //     open, draining microtasks first (React commits a click's update in one) — budget < 8 ms.

@@ -120,7 +120,7 @@ export function RadixAccordion({
 
 /**
  * Not an alternative but a floor: only the Radix parts `<PolicyViewer>` is built of — an
- * Item, a Header on the real heading and a Trigger per section, 16 top-level sections per
+ * Item and a Trigger inside the real heading per section, 16 top-level sections per
  * Root, nested ones in their parent's Root — with no text at all. What the viewer cannot go
  * below while every section is a Radix item.
  */
@@ -133,11 +133,9 @@ export function RadixItemsOnly({ sections }: { sections: Section[] }) {
       return (
         <Accordion.Item key={section.id} value={section.id} id={section.id} asChild>
           <section>
-            <Accordion.Header asChild>
-              <Heading>
-                <Accordion.Trigger>{section.title}</Accordion.Trigger>
-              </Heading>
-            </Accordion.Header>
+            <Heading>
+              <Accordion.Trigger>{section.title}</Accordion.Trigger>
+            </Heading>
             {section.sections && items(section.sections, level + 1)}
           </section>
         </Accordion.Item>

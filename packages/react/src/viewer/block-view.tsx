@@ -1,4 +1,4 @@
-import { findMatches, inlineText, type Block, type TextRange } from '@policykit/sdk';
+import { findMatches, inlineText, type Block, type Inline, type TextRange } from '@policykit/sdk';
 import type { ReactNode } from 'react';
 import { calloutBlock } from './callout-block';
 import { contactBlock } from './contact-block';
@@ -15,14 +15,17 @@ export type BlockMarks =
   | { kind: 'query'; query: string }
   | undefined;
 
-/** Ranges for one piece of a block's text. */
+/**
+ * Ranges for one piece of a block's text. The text is flattened (`inlineText`) only for a
+ * query: rendering without a search — every section at mount — allocates nothing here.
+ */
 export function rangesFor(
   marks: BlockMarks,
-  text: string,
+  text: Inline,
   lookup: (highlight: SectionHighlight, index: number) => TextRange[] | undefined,
 ): TextRange[] | undefined {
   if (!marks) return undefined;
-  if (marks.kind === 'query') return findMatches(text, marks.query);
+  if (marks.kind === 'query') return findMatches(inlineText(text), marks.query);
   return lookup(marks.highlight, marks.index);
 }
 
@@ -55,7 +58,7 @@ export function renderBlock(
         <p key={path} className="pk-PolicyViewer-paragraph">
           {inlineNodes(
             block.text,
-            rangesFor(marks, inlineText(block.text), (h, i) => h.paragraphs.get(i)),
+            rangesFor(marks, block.text, (h, i) => h.paragraphs.get(i)),
             env.labels.opensInNewTab,
             env.labels.lang,
           )}

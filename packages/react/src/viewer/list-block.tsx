@@ -1,4 +1,4 @@
-import { inlineText, type ListBlock } from '@policykit/sdk';
+import type { ListBlock } from '@policykit/sdk';
 import type { ReactNode } from 'react';
 import { rangesFor, type BlockMarks } from './block-view';
 import { inlineNodes } from './inline-text';
@@ -24,7 +24,7 @@ export function listBlock(
     <li key={itemIndex}>
       {inlineNodes(
         item,
-        rangesFor(marks, inlineText(item), (h) => h.items.get(`${index}:${itemIndex}`)),
+        rangesFor(marks, item, (h) => h.items.get(`${index}:${itemIndex}`)),
         env.labels.opensInNewTab,
         env.labels.lang,
       )}

@@ -17,9 +17,12 @@ export interface SectionItemProps {
 
 /**
  * One section: a Radix `Accordion.Item` (rendered onto the `<section>`)
- * whose `Accordion.Header` is the real heading of its level and whose
- * `Accordion.Trigger` is the `<button>` inside it (WAI-ARIA APG accordion),
- * then the summary line and the panel. The item's Root is its group's (see
+ * whose `Accordion.Trigger` is the `<button>` inside the real heading of its
+ * level (WAI-ARIA APG accordion), then the summary line and the panel. The
+ * heading is ours, not `Accordion.Header`: Header only renders a heading with
+ * `data-state` and `data-orientation`, which we set, and its Slot, context
+ * read and three components per section cost ~10% of the viewer's mount at
+ * 1000 sections (bench/viewer.bench.ts). The item's Root is its group's (see
  * `SectionList`); the item reads its open state from there, and the panel's
  * from the viewer's store — both change in the same render.
  *
@@ -113,21 +116,24 @@ export const SectionItem = /* @__PURE__ */ memo(function SectionItem({
   return (
     <Accordion.Item value={section.id} asChild>
       <section className="pk-PolicyViewer-section" id={section.id} data-change={change}>
-        <Accordion.Header asChild>
-          <Heading className="pk-PolicyViewer-heading">
-            {/* Radix spreads these after its own: the ids tie the button to our panel. */}
-            <Accordion.Trigger
-              className="pk-PolicyViewer-trigger"
-              id={ids.trigger}
-              aria-controls={ids.content}
-              aria-describedby={section.summary ? ids.summary : undefined}
-              onKeyDown={onTriggerKeyDown}
-            >
-              <span className="pk-PolicyViewer-triggerText">{title}</span>
-              {badge}
-            </Accordion.Trigger>
-          </Heading>
-        </Accordion.Header>
+        {/* The attributes Radix's Header would set; see above for why there is no Header. */}
+        <Heading
+          className="pk-PolicyViewer-heading"
+          data-state={open ? 'open' : 'closed'}
+          data-orientation="vertical"
+        >
+          {/* Radix spreads these after its own: the ids tie the button to our panel. */}
+          <Accordion.Trigger
+            className="pk-PolicyViewer-trigger"
+            id={ids.trigger}
+            aria-controls={ids.content}
+            aria-describedby={section.summary ? ids.summary : undefined}
+            onKeyDown={onTriggerKeyDown}
+          >
+            <span className="pk-PolicyViewer-triggerText">{title}</span>
+            {badge}
+          </Accordion.Trigger>
+        </Heading>
         {rest}
       </section>
     </Accordion.Item>
