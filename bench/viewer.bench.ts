@@ -218,7 +218,9 @@ if (parts.has('mount') || parts.has('click') || parts.has('search')) {
     const mountCandidates = ['viewer', 'radix', 'radix-force', 'details', 'radix-items'] as const;
     const commits: Record<string, Record<Candidate, number>> = {};
     for (const doc of parts.has('mount') ? [...SIZES, ...SEEDS] : []) {
-      const rounds = doc === '1000' ? 7 : doc === '100' ? 12 : 15;
+      // Medians of many rounds: a mount of 1000 sections sometimes meets a major GC of the
+      // previous rounds' garbage (a bimodal spread of ±20%), and a median of 7 moved with it.
+      const rounds = 15;
       const times = await interleave(mountCandidates, rounds, (c) => mount(c, doc), 2);
       const pick = (c: Candidate, key: keyof MountTimes) => median(times[c].map((t) => t[key]));
       const commit = Object.fromEntries(

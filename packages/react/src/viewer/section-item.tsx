@@ -1,11 +1,10 @@
 import * as Accordion from '@radix-ui/react-accordion';
-import { memo, useRef } from 'react';
+import { memo } from 'react';
 import type { Section } from '@policykit/sdk';
 import { clampHeadingLevel } from './heading-level';
 import { markText } from './marked-text';
 import { SectionBody } from './section-body';
-import { onTriggerKeyDown } from './use-trigger-keys';
-import { useUntilFound } from './use-until-found';
+import { markUntilFound } from './until-found';
 import { useSectionState } from './use-viewer-store';
 import { sectionIds, useViewerContext } from './viewer-context';
 
@@ -31,10 +30,11 @@ export interface SectionItemProps {
  * drops closed content from the DOM, while collapsed text must stay in the
  * DOM as `hidden="until-found"` for find-in-page and the server HTML. The
  * trigger gets the panel's id as `aria-controls` (Radix spreads our props
- * after its own, and would drop the attribute while closed). Arrow keys,
- * Home and End are the viewer's, across every Root (`onTriggerKeyDown`,
- * which stops Radix's roving inside one Root). The panel's content is a
- * separate memoized component, so opening or closing re-renders the heading
+ * after its own, and would drop the attribute while closed); its ref turns
+ * `hidden` into `until-found` while closed (`markUntilFound`). Arrow keys,
+ * Home and End are the viewer's, across every Root
+ * (`onSectionsKeyDownCapture`, which stops Radix's roving inside one Root).
+ * The panel's content is a separate memoized component, so opening or closing re-renders the heading
  * and one attribute — never the text — and a search re-renders only sections
  * whose highlights change.
  *
@@ -54,8 +54,6 @@ export const SectionItem = /* @__PURE__ */ memo(function SectionItem({
   const accordion = variant === 'accordion';
   const { open: storedOpen, highlight } = useSectionState(store, section.id);
   const open = !accordion || storedOpen;
-  const contentRef = useRef<HTMLDivElement>(null);
-  useUntilFound(contentRef, open);
 
   const ids = sectionIds(idPrefix, section.id);
   const change = changes.get(section.id);
@@ -78,7 +76,7 @@ export const SectionItem = /* @__PURE__ */ memo(function SectionItem({
         </p>
       )}
       <div
-        ref={contentRef}
+        ref={open ? undefined : markUntilFound}
         className="pk-PolicyViewer-content"
         id={ids.content}
         role={accordion && regionRole ? 'region' : undefined}
@@ -128,7 +126,6 @@ export const SectionItem = /* @__PURE__ */ memo(function SectionItem({
             id={ids.trigger}
             aria-controls={ids.content}
             aria-describedby={section.summary ? ids.summary : undefined}
-            onKeyDown={onTriggerKeyDown}
           >
             <span className="pk-PolicyViewer-triggerText">{title}</span>
             {badge}

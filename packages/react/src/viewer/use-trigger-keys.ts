@@ -3,25 +3,27 @@ import type { KeyboardEvent } from 'react';
 const KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
 
 /**
- * WAI-ARIA APG accordion keys between section buttons, as a section
- * trigger's `onKeyDown`: ArrowDown / ArrowUp move to the next / previous
- * button (wrapping, as Radix Accordion does), Home / End to the first / last.
- * Buttons inside collapsed sections are skipped. The list is read from the
- * DOM at key press, so mounting 1000 sections costs nothing here.
+ * WAI-ARIA APG accordion keys between section buttons: ArrowDown / ArrowUp
+ * move to the next / previous button (wrapping, as Radix Accordion does),
+ * Home / End to the first / last. Buttons inside collapsed sections are
+ * skipped. The list is read from the DOM at key press, so mounting 1000
+ * sections costs nothing here.
  *
- * The sections are split over several Radix `Accordion.Root`s (see
- * `SectionList`), whose own roving focus knows only their own triggers: this
- * handler runs first (on the button; a Root's handler is on an ancestor) and
- * calls `preventDefault()`, which Radix's composed handler checks before
- * doing anything.
+ * One handler for every trigger, in the capture phase of the sections'
+ * container (`onKeyDownCapture`): the sections are split over several Radix
+ * `Accordion.Root`s (see `SectionList`), whose own roving focus knows only
+ * their own triggers and listens on the Root, below the container. This runs
+ * first and calls `preventDefault()`, which Radix's composed handler checks
+ * before doing anything. (A handler on each trigger would do the same at the
+ * cost of a prop and a composed callback per section.)
  */
-export function onTriggerKeyDown(event: KeyboardEvent<HTMLElement>): void {
+export function onSectionsKeyDownCapture(event: KeyboardEvent<HTMLElement>): void {
   // With or without modifier keys, as Radix does: a key Radix would handle inside one Root and
   // we did not would move focus within that Root only.
   if (event.defaultPrevented || !KEYS.has(event.key)) return;
-  const target = event.currentTarget;
-  const container = target.closest('.pk-PolicyViewer-sections');
-  if (!container) return;
+  const target = event.target as HTMLElement;
+  if (!target.classList?.contains('pk-PolicyViewer-trigger')) return;
+  const container = event.currentTarget;
   const triggers = Array.from(
     container.querySelectorAll<HTMLElement>('.pk-PolicyViewer-trigger'),
   ).filter((trigger) => !trigger.closest('[hidden]'));
