@@ -25,7 +25,7 @@ import { ShowAllButton } from './show-all-button';
 import { TableOfContents } from './table-of-contents';
 import { clearHash, idFromHash, replaceHash, useDeepLink } from './use-deep-link';
 import { useOpenSections, type DefaultExpanded } from './use-open-sections';
-import { onSectionsKeyDownCapture } from './use-trigger-keys';
+import { onSectionsKeyDownCapture } from './trigger-keys';
 import { usePolicyDocument } from './use-policy-document';
 import { useViewerSearch } from './use-viewer-search';
 import { ViewerContext, type ViewerContextValue, type ViewerLabels } from './viewer-context';
