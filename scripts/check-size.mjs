@@ -27,14 +27,17 @@ const KB = 1024;
 export const budgets = [
   // --- @policykit/react: one line per component, each with the SDK code and strings it uses.
   {
-    // Over issue 3's 18 KB: Radix Accordion's Root/Item/Header/Trigger alone are ~8 KB (mostly
-    // react-collection), the viewer's en+id strings, search index, diff and dates ~5.5 KB.
+    // Over issue 3's 18 KB: Radix Accordion's Root, Item and Trigger alone are 7.73 KB (mostly
+    // react-collection), which leaves our code 10.3 KB against the 13.2 KB it is: the viewer's
+    // en+id strings, search index, diff and dates are ~5.5 KB of it. 1.5 KB of Radix's share is
+    // code nothing uses, kept by the top-level `__name(...)` calls in Radix's published build
+    // (with those statements stripped the viewer is 19.4 KB); a host cannot drop them either.
     // Without Radix the viewer measured 13.5 KB; the issue requires Radix. Duplicated helpers
-    // removed: 21.13 -> 20.98 KB. Ratchet at measured 20.98 + 0.3 KB.
+    // removed and Radix's Header dropped: 21.13 -> 20.93 KB. Ratchet at measured + 0.3 KB.
     name: '<PolicyViewer> (with Radix accordion)',
     source: 'issue 3 (target 18 KB, not met)',
     code: "export { PolicyViewer } from '@policykit/react';",
-    limit: 21.28 * KB,
+    limit: 21.23 * KB,
     target: 18 * KB,
   },
   {
