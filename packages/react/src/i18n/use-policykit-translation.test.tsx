@@ -158,6 +158,44 @@ describe('given a host i18next instance', () => {
     ]);
   });
 
+  it("reads its strings the same way whatever key separators and placeholders the host's instance uses", async () => {
+    // An app with flat natural-language keys ("Sign in"), `app.key` namespaces and Rails-style
+    // `%{name}` placeholders.
+    const host = createInstance();
+    await host.init({
+      lng: 'en',
+      resources: { en: { app: { 'Sign in': 'Masuk', 'Hi %{name}': 'Hi %{name}' } } },
+      ns: ['app'],
+      defaultNS: 'app',
+      keySeparator: false,
+      nsSeparator: '.',
+      interpolation: { prefix: '%{', suffix: '}' },
+    });
+    function SearchStatusProbe() {
+      const { t } = usePolicyKitTranslation('en', [viewerStrings]);
+      return (
+        <p data-testid="status">
+          {t('viewer.showAll')} | {t('viewer.search.results', { count: 3 })} |{' '}
+          {t('viewer.search.position', { current: 1, count: 3 })}
+        </p>
+      );
+    }
+    render(
+      <PolicyKitProvider i18n={host}>
+        <SearchStatusProbe />
+      </PolicyKitProvider>,
+    );
+    expect(screen.getByTestId('status')).toHaveTextContent(
+      'Show all sections | 3 matches | Match 1 of 3',
+    );
+    // …and the host's own lookups still follow the host's settings.
+    expect(host.t('Sign in')).toBe('Masuk');
+    expect(host.t('app.Sign in')).toBe('Masuk');
+    expect(host.t('Hi %{name}', { name: 'Ana' })).toBe('Hi Ana');
+    expect(host.options.keySeparator).toBe(false);
+    expect(host.options.interpolation?.prefix).toBe('%{');
+  });
+
   it("follows the host's language when the provider sets no locale", async () => {
     const host = await hostInstance();
     await host.changeLanguage('id');

@@ -57,14 +57,23 @@ export function usePolicyKitTranslation(
   const language = uiLanguageFor(locale);
   // react-i18next subscribes to the instance, so a host language switch re-renders us.
   const { t } = useTranslation(I18N_NAMESPACE, { i18n, lng: language, useSuspense: false });
-  // Values are document text (a title, a version, a server's message): React escapes them,
-  // so i18next must not — a host instance with i18next's default `escapeValue: true` would
-  // show `&lt;` and `&#39;` to the reader — nor resolve `$t(…)` inside them (`skipOnVariables`).
   const textT = useMemo<PolicyKitT>(
-    () => (key, options) => (options ? t(key, { ...options, interpolation: TEXT_VALUES }) : t(key)),
+    () => (key, options) => (options ? t(key, { ...options, ...WITH_VALUES }) : t(key, OUR_KEYS)),
     [t],
   );
   return { t: textT, locale, language };
 }
 
-const TEXT_VALUES = { escapeValue: false, skipOnVariables: true };
+// Our strings are nested objects ("viewer.search.label") with i18next's default `{{name}}`
+// placeholders, while a host's instance may be set up for its own strings otherwise: flat
+// natural-language keys (`keySeparator: false`), a namespace separator of `.`, Rails-style
+// `%{name}`. Each lookup says how to read ours, per call, so the host's settings stay its own.
+const OUR_KEYS = { keySeparator: '.', nsSeparator: false } as const;
+// Values are document text (a title, a version, a server's message): React escapes them, so
+// i18next must not — a host instance with i18next's default `escapeValue: true` would show
+// `&lt;` and `&#39;` to the reader — nor resolve `$t(…)` inside them (`skipOnVariables`).
+// (Only calls with values carry `interpolation`: i18next rebuilds its patterns for each such call.)
+const WITH_VALUES = {
+  ...OUR_KEYS,
+  interpolation: { prefix: '{{', suffix: '}}', escapeValue: false, skipOnVariables: true },
+} as const;
