@@ -27,17 +27,16 @@ export const SectionBody = /* @__PURE__ */ memo(function SectionBody({
   labels,
 }: SectionBodyProps) {
   const env: RenderEnv = { idPrefix, sectionId: section.id, labels };
-  return (
-    <>
-      {section.blocks.map((block, index) =>
-        renderBlock(
-          block,
-          String(index),
-          highlight ? { kind: 'result', highlight, index } : undefined,
-          env,
-        ),
-      )}
-      {section.sections && <SectionList sections={section.sections} depth={depth + 1} />}
-    </>
+  const blocks = section.blocks.map((block, index) =>
+    renderBlock(
+      block,
+      String(index),
+      highlight ? { kind: 'result', highlight, index } : undefined,
+      env,
+    ),
   );
+  if (!section.sections) return blocks;
+  // One flat list: an array nested in children would be one more fiber per section.
+  blocks.push(<SectionList key="sections" sections={section.sections} depth={depth + 1} />);
+  return blocks;
 });

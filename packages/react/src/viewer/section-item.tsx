@@ -68,30 +68,29 @@ export const SectionItem = /* @__PURE__ */ memo(function SectionItem({
     </>
   );
   const Heading = `h${clampHeadingLevel(headingLevel + depth)}` as 'h2';
-  const rest = (
-    <>
-      {section.summary && (
-        <p className="pk-PolicyViewer-summary" id={ids.summary}>
-          {markText(section.summary, highlight?.summary)}
-        </p>
-      )}
-      <div
-        ref={open ? undefined : markUntilFound}
-        className="pk-PolicyViewer-content"
-        id={ids.content}
-        role={accordion && regionRole ? 'region' : undefined}
-        aria-labelledby={accordion && regionRole ? ids.trigger : undefined}
-        hidden={accordion ? !open : undefined}
-      >
-        <SectionBody
-          section={section}
-          depth={depth}
-          highlight={highlight}
-          idPrefix={idPrefix}
-          labels={labels}
-        />
-      </div>
-    </>
+  // Siblings in the section, not wrapped in a fragment: a fragment would be one more fiber per section.
+  const summary = section.summary && (
+    <p className="pk-PolicyViewer-summary" id={ids.summary}>
+      {markText(section.summary, highlight?.summary)}
+    </p>
+  );
+  const panel = (
+    <div
+      ref={open ? undefined : markUntilFound}
+      className="pk-PolicyViewer-content"
+      id={ids.content}
+      role={accordion && regionRole ? 'region' : undefined}
+      aria-labelledby={accordion && regionRole ? ids.trigger : undefined}
+      hidden={accordion ? !open : undefined}
+    >
+      <SectionBody
+        section={section}
+        depth={depth}
+        highlight={highlight}
+        idPrefix={idPrefix}
+        labels={labels}
+      />
+    </div>
   );
 
   if (!accordion) {
@@ -106,7 +105,8 @@ export const SectionItem = /* @__PURE__ */ memo(function SectionItem({
           {title}
           {badge}
         </Heading>
-        {rest}
+        {summary}
+        {panel}
       </section>
     );
   }
@@ -131,7 +131,8 @@ export const SectionItem = /* @__PURE__ */ memo(function SectionItem({
             {badge}
           </Accordion.Trigger>
         </Heading>
-        {rest}
+        {summary}
+        {panel}
       </section>
     </Accordion.Item>
   );
