@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { renderBlock, wholeBlockMarks, type BlockMarks } from './block-view';
 import { markText } from './marked-text';
 import type { RenderEnv } from './render-env';
-import { sectionIds } from './viewer-context';
+import { blockId } from './viewer-context';
 
 /**
  * A callout: `role="note"`, named by its visible label — the tone in words
@@ -19,7 +19,7 @@ export function calloutBlock(
   marks: BlockMarks,
   env: RenderEnv,
 ): ReactNode {
-  const labelId = sectionIds(env.idPrefix, env.sectionId).block(path);
+  const labelId = blockId(env.idPrefix, env.sectionId, path);
   const toneLabel = env.labels.callout[block.tone] ?? env.labels.callout.info;
   const title = block.title?.trim();
   const showTitle = title && title.toLocaleLowerCase() !== toneLabel.toLocaleLowerCase();

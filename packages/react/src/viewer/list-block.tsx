@@ -4,7 +4,7 @@ import { rangesFor, type BlockMarks } from './block-view';
 import { inlineNodes } from './inline-text';
 import { markText } from './marked-text';
 import type { RenderEnv } from './render-env';
-import { sectionIds } from './viewer-context';
+import { blockId } from './viewer-context';
 
 /**
  * An ordered or unordered list. Its title ("We collect:") is a visible line
@@ -17,7 +17,7 @@ export function listBlock(
   marks: BlockMarks,
   env: RenderEnv,
 ): ReactNode {
-  const titleId = block.title ? sectionIds(env.idPrefix, env.sectionId).block(path) : undefined;
+  const titleId = block.title ? blockId(env.idPrefix, env.sectionId, path) : undefined;
   const List = block.ordered ? 'ol' : 'ul';
   const index = marks?.kind === 'result' ? marks.index : -1;
   const items = block.items.map((item, itemIndex) => (

@@ -6,7 +6,7 @@ import { markText } from './marked-text';
 import { SectionBody } from './section-body';
 import { markUntilFound } from './until-found';
 import { useSectionState } from './use-viewer-store';
-import { sectionIds, useViewerContext } from './viewer-context';
+import { contentId, summaryId, triggerId, useViewerContext } from './viewer-context';
 
 export interface SectionItemProps {
   section: Section;
@@ -55,7 +55,9 @@ export const SectionItem = /* @__PURE__ */ memo(function SectionItem({
   const { open: storedOpen, highlight } = useSectionState(store, section.id);
   const open = !accordion || storedOpen;
 
-  const ids = sectionIds(idPrefix, section.id);
+  const panelId = contentId(idPrefix, section.id);
+  const summaryElementId = section.summary ? summaryId(idPrefix, section.id) : undefined;
+  const buttonId = accordion ? triggerId(idPrefix, section.id) : undefined;
   const change = changes.get(section.id);
   const title = markText(section.title, highlight?.title);
   // The space keeps "Security New" two words in the button's accessible name; flex layout hides it.
@@ -70,7 +72,7 @@ export const SectionItem = /* @__PURE__ */ memo(function SectionItem({
   const Heading = `h${clampHeadingLevel(headingLevel + depth)}` as 'h2';
   // Siblings in the section, not wrapped in a fragment: a fragment would be one more fiber per section.
   const summary = section.summary && (
-    <p className="pk-PolicyViewer-summary" id={ids.summary}>
+    <p className="pk-PolicyViewer-summary" id={summaryElementId}>
       {markText(section.summary, highlight?.summary)}
     </p>
   );
@@ -78,9 +80,9 @@ export const SectionItem = /* @__PURE__ */ memo(function SectionItem({
     <div
       ref={open ? undefined : markUntilFound}
       className="pk-PolicyViewer-content"
-      id={ids.content}
+      id={panelId}
       role={accordion && regionRole ? 'region' : undefined}
-      aria-labelledby={accordion && regionRole ? ids.trigger : undefined}
+      aria-labelledby={regionRole ? buttonId : undefined}
       hidden={accordion ? !open : undefined}
     >
       <SectionBody
@@ -123,9 +125,9 @@ export const SectionItem = /* @__PURE__ */ memo(function SectionItem({
           {/* Radix spreads these after its own: the ids tie the button to our panel. */}
           <Accordion.Trigger
             className="pk-PolicyViewer-trigger"
-            id={ids.trigger}
-            aria-controls={ids.content}
-            aria-describedby={section.summary ? ids.summary : undefined}
+            id={buttonId}
+            aria-controls={panelId}
+            aria-describedby={summaryElementId}
           >
             <span className="pk-PolicyViewer-triggerText">{title}</span>
             {badge}

@@ -48,10 +48,13 @@ export function useViewerContext(): ViewerContextValue {
   return value;
 }
 
-/** Element ids derived from a section id (slugs never contain `--`, so these never clash with one). */
-export const sectionIds = (prefix: string, sectionId: string) => ({
-  trigger: `${prefix}${sectionId}--trigger`,
-  content: `${prefix}${sectionId}--content`,
-  summary: `${prefix}${sectionId}--summary`,
-  block: (path: string) => `${prefix}${sectionId}--b${path}`,
-});
+/**
+ * Element ids derived from a section id (slugs never contain `--`, so these never clash with
+ * one). Plain functions, each building only the id asked for: they run for every section at mount.
+ */
+export const triggerId = (prefix: string, sectionId: string) => `${prefix}${sectionId}--trigger`;
+export const contentId = (prefix: string, sectionId: string) => `${prefix}${sectionId}--content`;
+export const summaryId = (prefix: string, sectionId: string) => `${prefix}${sectionId}--summary`;
+/** A block's id; `path` is its place in the section (`3`, `3-0` inside a callout). */
+export const blockId = (prefix: string, sectionId: string, path: string) =>
+  `${prefix}${sectionId}--b${path}`;
