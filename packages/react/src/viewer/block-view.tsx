@@ -29,6 +29,11 @@ export function rangesFor(
   return lookup(marks.highlight, marks.index);
 }
 
+// Lookups as module-level functions: an arrow written inline would be a new function object
+// for every block of every section at mount, searched or not.
+const paragraphRanges = (highlight: SectionHighlight, index: number) =>
+  highlight.paragraphs.get(index);
+
 /** Marks for the inside of a callout or contact block: the query, if this block matched. */
 export function wholeBlockMarks(
   marks: BlockMarks,
@@ -58,7 +63,7 @@ export function renderBlock(
         <p key={path} className="pk-PolicyViewer-paragraph">
           {inlineNodes(
             block.text,
-            rangesFor(marks, block.text, (h, i) => h.paragraphs.get(i)),
+            rangesFor(marks, block.text, paragraphRanges),
             env.labels.opensInNewTab,
             env.labels.lang,
           )}

@@ -26,7 +26,10 @@ export function inlineNodes(
   if (typeof inline === 'string') return markText(inline, ranges);
   const nodes: ReactNode[] = [];
   let offset = 0;
-  for (const [index, span] of inline.entries()) {
+  // An indexed loop: `entries()` would allocate an iterator and a pair per span, for every
+  // paragraph at mount.
+  for (let index = 0; index < inline.length; index++) {
+    const span = inline[index]!;
     const text = typeof span === 'string' ? span : span.text;
     nodes.push(spanNode(span, markText(text, ranges, offset), index, opensInNewTab, lang));
     offset += text.length;

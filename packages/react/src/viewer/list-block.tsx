@@ -4,7 +4,12 @@ import { rangesFor, type BlockMarks } from './block-view';
 import { inlineNodes } from './inline-text';
 import { markText } from './marked-text';
 import type { RenderEnv } from './render-env';
+import type { SectionHighlight } from './viewer-store';
 import { blockId } from './viewer-context';
+
+// A module-level lookup: an inline arrow would be a new function object per titled list at mount.
+const listTitleRanges = (highlight: SectionHighlight, index: number) =>
+  highlight.listTitles.get(index);
 
 /**
  * An ordered or unordered list. Its title ("We collect:") is a visible line
@@ -24,7 +29,7 @@ export function listBlock(
     <li key={itemIndex}>
       {inlineNodes(
         item,
-        rangesFor(marks, item, (h) => h.items.get(`${index}:${itemIndex}`)),
+        marks && rangesFor(marks, item, (h) => h.items.get(`${index}:${itemIndex}`)),
         env.labels.opensInNewTab,
         env.labels.lang,
       )}
@@ -40,10 +45,7 @@ export function listBlock(
   return (
     <div key={path} className="pk-PolicyViewer-list">
       <p className="pk-PolicyViewer-listTitle" id={titleId}>
-        {markText(
-          block.title,
-          rangesFor(marks, block.title, (h, i) => h.listTitles.get(i)),
-        )}
+        {markText(block.title, rangesFor(marks, block.title, listTitleRanges))}
       </p>
       <List aria-labelledby={titleId}>{items}</List>
     </div>
