@@ -34,9 +34,9 @@ export interface SectionItemProps {
  * `hidden` into `until-found` while closed (`markUntilFound`). Arrow keys,
  * Home and End are the viewer's, across every Root
  * (`onSectionsKeyDownCapture`, which stops Radix's roving inside one Root).
- * The panel's content is a separate memoized component, so opening or closing re-renders the heading
- * and one attribute — never the text — and a search re-renders only sections
- * whose highlights change.
+ * The panel's content is a separate memoized component, so opening or
+ * closing re-renders the heading and one attribute — never the text — and a
+ * search re-renders only sections whose highlights change.
  *
  * `variant="document"` has no toggles: a plain heading, no Radix.
  *
@@ -70,7 +70,7 @@ export const SectionItem = /* @__PURE__ */ memo(function SectionItem({
     </>
   );
   const Heading = `h${clampHeadingLevel(headingLevel + depth)}` as 'h2';
-  // Siblings in the section, not wrapped in a fragment: a fragment would be one more fiber per section.
+  // Children of the section as they are, not in a fragment (one more fiber per section).
   const summary = section.summary && (
     <p className="pk-PolicyViewer-summary" id={summaryElementId}>
       {markText(section.summary, highlight?.summary)}
