@@ -30,7 +30,7 @@
 // each round, the order rotating, so background load on a shared machine hits all of them
 // alike; warm-up rounds are thrown away.
 //
-// Run: `npm run bench viewer` (about two minutes). VIEWER_BENCH=mount,click runs only those
+// Run: `npm run bench viewer` (about four minutes). VIEWER_BENCH=mount,click runs only those
 // parts (ssr, mount, click, search).
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
