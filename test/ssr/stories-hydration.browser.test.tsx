@@ -8,6 +8,7 @@ import * as playgroundStories from '../../stories/policy-playground.stories';
 import * as dialogStories from '../../stories/policy-updated-dialog.stories';
 import * as viewerStories from '../../stories/policy-viewer.stories';
 import * as formStories from '../../stories/rights-request-form.stories';
+import { serverRenderedContainer } from './server-html';
 
 /*
  * Every story, as a server would send it and a browser would take it over: the story (with
@@ -74,9 +75,7 @@ describe('given every story in stories/*.stories.tsx', () => {
       const html = renderToString(<Story />);
       expect(html).not.toBe('');
 
-      container = document.createElement('div');
-      container.innerHTML = html;
-      document.body.append(container);
+      container = serverRenderedContainer(html);
       const serverNodes = [...container.querySelectorAll('*')];
       expect(serverNodes.length).toBeGreaterThan(0);
 
@@ -109,9 +108,7 @@ describe('given a component that renders differently on the server (the control)
   }
 
   it('reports the mismatch and replaces the server DOM — what the story specs above rule out', async () => {
-    container = document.createElement('div');
-    container.innerHTML = renderToString(<Clock on="server" />);
-    document.body.append(container);
+    container = serverRenderedContainer(renderToString(<Clock on="server" />));
     const serverNodes = [...container.querySelectorAll('*')];
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
     const recoverable: unknown[] = [];

@@ -11,6 +11,7 @@ import {
   scriptedTransport,
   type ScriptedOutcome,
 } from '../../../../stories/support/scripted-transport';
+import { serverRenderedContainer } from '../../../../test/ssr/server-html';
 import '../styles.css';
 
 function renderForm(
@@ -233,9 +234,7 @@ describe('given a server-rendered page and a draft in session storage', () => {
     // The server has no session storage: it renders the empty form.
     expect(html).not.toContain('Siti Rahma');
 
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
+    const container = serverRenderedContainer(html);
     const recoverable = vi.fn();
     const consoleError = vi.spyOn(console, 'error');
     const root = hydrateRoot(container, app, { onRecoverableError: recoverable });

@@ -19,6 +19,7 @@ import {
   cttIdPrevious,
 } from '../../../../test/fixtures/policies';
 import { policyEn, policyEnPrevious, policyId } from './viewer-test-policies';
+import { serverRenderedContainer } from '../../../../test/ssr/server-html';
 
 const trigger = (name: string | RegExp) => screen.getByRole('button', { name });
 const panelOf = (sectionId: string) =>
@@ -214,14 +215,7 @@ describe('given a reader who prefers reduced motion', () => {
 });
 
 describe('given server-rendered HTML', () => {
-  const ssrInto = (element: React.ReactElement) => {
-    const html = renderToString(element);
-    const container = document.createElement('div');
-    const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
-    container.append(...parsed.body.childNodes);
-    document.body.append(container);
-    return container;
-  };
+  const ssrInto = (element: React.ReactElement) => serverRenderedContainer(renderToString(element));
 
   it('hydrates without warnings, then makes collapsed panels findable', async () => {
     const element = (
