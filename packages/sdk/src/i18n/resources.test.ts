@@ -13,16 +13,24 @@ import {
 
 type Tree = { readonly [key: string]: string | Tree };
 
-/** Every leaf key, plural suffixes folded (`remaining_one` → `remaining`). */
-function keys(tree: Tree, prefix = ''): Set<string> {
-  const out = new Set<string>();
+/** `key → texts` for every leaf, plural suffixes folded (`remaining_one` → `remaining`). */
+function leaves(tree: Tree, prefix = ''): Map<string, string[]> {
+  const out = new Map<string, string[]>();
   for (const [key, value] of Object.entries(tree)) {
     const path = prefix + key.replace(/_(zero|one|two|few|many|other)$/, '');
-    if (typeof value === 'string') out.add(path);
-    else for (const k of keys(value, `${path}.`)) out.add(k);
+    if (typeof value === 'string') out.set(path, [...(out.get(path) ?? []), value]);
+    else for (const [k, v] of leaves(value, `${path}.`)) out.set(k, v);
   }
   return out;
 }
+
+const keys = (tree: Tree) => [...leaves(tree).keys()].sort();
+
+// `{{count, number}}` names the value `count` (with a format), so only the name is compared.
+const placeholders = (texts: string[]) =>
+  [...new Set(texts.flatMap((text) => [...text.matchAll(/{{\s*(\w+)[^}]*}}/g)].map((m) => m[1])))]
+    .sort()
+    .join(',');
 
 const areas = {
   common: commonStrings,
@@ -41,8 +49,23 @@ describe('given the string areas', () => {
         }
       });
 
+      const en = leaves(area.en as Tree);
+      const id = leaves(area.id as Tree);
+
       it('has the same keys in English and Indonesian', () => {
-        expect([...keys(area.id as Tree)].sort()).toEqual([...keys(area.en as Tree)].sort());
+        expect([...id.keys()].sort()).toEqual([...en.keys()].sort());
+      });
+
+      it('uses the same {{placeholders}} in both languages', () => {
+        for (const [key, texts] of en) {
+          expect(placeholders(id.get(key) ?? []), key).toBe(placeholders(texts));
+        }
+      });
+
+      it('has no empty text', () => {
+        for (const texts of [...en.values(), ...id.values()]) {
+          for (const text of texts) expect(text.trim()).not.toBe('');
+        }
       });
     });
   }
@@ -66,8 +89,6 @@ describe('given resources, the whole set', () => {
   });
 
   it('has the same keys in English and Indonesian (plural suffixes aside)', () => {
-    expect([...keys(resources.id.policykit)].sort()).toEqual(
-      [...keys(resources.en.policykit)].sort(),
-    );
+    expect(keys(resources.id.policykit)).toEqual(keys(resources.en.policykit));
   });
 });

@@ -4,39 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { I18N_NAMESPACE, resources } from './resources';
 import { rightsStrings } from './strings-rights';
 
-type Tree = { readonly [key: string]: string | Tree };
-
-/** `key → texts` for every leaf, plural suffixes folded (`remaining_one` → `remaining`). */
-function leaves(tree: Tree, prefix = ''): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix + key.replace(/_(zero|one|two|few|many|other)$/, '');
-    if (typeof value === 'string') out.set(path, [...(out.get(path) ?? []), value]);
-    else for (const [k, v] of leaves(value, `${path}.`)) out.set(k, v);
-  }
-  return out;
-}
-
-// `{{count, number}}` names the value `count` (with a format), so only the name is compared.
-const placeholders = (texts: string[]) =>
-  [...new Set(texts.flatMap((text) => [...text.matchAll(/{{\s*(\w+)[^}]*}}/g)].map((m) => m[1])))]
-    .sort()
-    .join(',');
-
 describe('the rights form strings', () => {
-  const en = leaves(rightsStrings.en);
-  const id = leaves(rightsStrings.id);
-
-  it('have the same keys in English and Indonesian', () => {
-    expect([...id.keys()].sort()).toEqual([...en.keys()].sort());
-  });
-
-  it('use the same {{placeholders}} in both languages', () => {
-    for (const [key, texts] of en) {
-      expect(placeholders(id.get(key) ?? []), key).toBe(placeholders(texts));
-    }
-  });
-
   it('give English both plural forms and Indonesian only _other', () => {
     expect(Object.keys(rightsStrings.en.fields.details).filter((k) => k.includes('_'))).toEqual([
       'remaining_one',
@@ -48,12 +16,6 @@ describe('the rights form strings', () => {
       'remaining_other',
       'over_other',
     ]);
-  });
-
-  it('have no empty text', () => {
-    for (const texts of [...en.values(), ...id.values()]) {
-      for (const text of texts) expect(text.trim()).not.toBe('');
-    }
   });
 });
 
