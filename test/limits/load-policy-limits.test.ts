@@ -5,10 +5,10 @@
  * Content-Length, however it is compressed — with a `PolicyLoadError` whose
  * reason is `too-large`; a body under it is parsed like any other.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { loopbackServer, rejectionOf } from '../../packages/sdk/src/test-support/loopback-server';
 import {
   DEFAULT_MAX_POLICY_BYTES,
   LIMITS,
@@ -68,28 +68,7 @@ function route(request: IncomingMessage, response: ServerResponse): void {
   response.end(entry.body);
 }
 
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-  server = createServer(route);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
-
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
+const local = loopbackServer(route);
 
 /** A `fetch` double that answers every request with `body`. */
 const answering =
@@ -161,7 +140,7 @@ describe('limit: loadPolicy maxBytes', () => {
 
 describe('given a 5 MB policy from a real HTTP server', () => {
   it('refuses it by default when Content-Length announces it', async () => {
-    const error = await rejectionOf(loadPolicy(`${base}/five-mb.json`));
+    const error = await rejectionOf(loadPolicy(`${local.base}/five-mb.json`));
     expect(error).toBeInstanceOf(PolicyLoadError);
     expect(error).toMatchObject({ reason: 'too-large', status: 200 });
     expect((error as Error).message).toContain(
@@ -170,19 +149,19 @@ describe('given a 5 MB policy from a real HTTP server', () => {
   });
 
   it('refuses it by default while reading a chunked body with no Content-Length', async () => {
-    const error = await rejectionOf(loadPolicy(`${base}/five-mb-chunked.json`));
+    const error = await rejectionOf(loadPolicy(`${local.base}/five-mb-chunked.json`));
     expect(error).toMatchObject({ reason: 'too-large' });
   });
 
   it('refuses a gzip body that expands past the limit (counted after decoding)', async () => {
     const compressed = bodies.get('/five-mb-gzip.json')!.body.byteLength;
     expect(compressed).toBeLessThan(100_000);
-    const error = await rejectionOf(loadPolicy(`${base}/five-mb-gzip.json`));
+    const error = await rejectionOf(loadPolicy(`${local.base}/five-mb-gzip.json`));
     expect(error).toMatchObject({ reason: 'too-large' });
   });
 
   it('loads and validates it when maxBytes allows it (it is within the document limits)', async () => {
-    const policy = await loadPolicy(`${base}/five-mb.json`, { maxBytes: 6_000_000 });
+    const policy = await loadPolicy(`${local.base}/five-mb.json`, { maxBytes: 6_000_000 });
     expect(Buffer.byteLength(FIVE_MB)).toBeGreaterThanOrEqual(5_000_000);
     expect(policy.sections).toHaveLength(LIMITS.maxSections);
   });
@@ -190,7 +169,7 @@ describe('given a 5 MB policy from a real HTTP server', () => {
 
 describe('given a body nested 100 000 levels deep', () => {
   it('rejects it with a PolicyValidationError naming the nesting limit, not a stack overflow', async () => {
-    const error = await rejectionOf(loadPolicy(`${base}/deep.json`));
+    const error = await rejectionOf(loadPolicy(`${local.base}/deep.json`));
     expect(error).toBeInstanceOf(PolicyValidationError);
     expect((error as PolicyValidationError).issues).toEqual([
       {

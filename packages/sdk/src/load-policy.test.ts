@@ -1,7 +1,8 @@
 // @vitest-environment node
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { loopbackServer, rejectionOf } from './test-support/loopback-server';
 import { loadPolicy } from './load-policy';
 import { PolicyLoadError } from './policy-load-error';
 import type { PolicyDocument } from './policy-types';
@@ -57,51 +58,29 @@ function route(request: IncomingMessage, response: ServerResponse): void {
   }
 }
 
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-  server = createServer(route);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
-
-/** The rejection of a promise (fails the test when it resolves). */
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
+const local = loopbackServer(route);
 
 describe('given a server that answers 200 with a valid policy', () => {
   it('resolves the parsed document, unknown keys kept, asking for JSON', async () => {
-    const policy = await loadPolicy(`${base}/valid.json`);
+    const policy = await loadPolicy(`${local.base}/valid.json`);
     expect(policy).toEqual({ ...validPolicy, accept: 'application/json' });
   });
 
   it('accepts a URL object', async () => {
-    const policy = await loadPolicy(new URL('/valid.json', base));
+    const policy = await loadPolicy(new URL('/valid.json', local.base));
     expect(policy.id).toBe('btn-cx-privacy');
   });
 });
 
 describe('given a server that answers 200 with JSON that is not a valid policy', () => {
   it('rejects with a PolicyValidationError listing every issue', async () => {
-    const error = await rejectionOf(loadPolicy(`${base}/invalid.json`));
+    const error = await rejectionOf(loadPolicy(`${local.base}/invalid.json`));
     expect(error).toBeInstanceOf(PolicyValidationError);
     expect((error as PolicyValidationError).issues).toEqual([
       { path: 'version', message: 'must not be empty' },
       { path: 'sections', message: 'must have at least one section' },
     ]);
-    expect((error as Error).message).toContain(`${base}/invalid.json`);
+    expect((error as Error).message).toContain(`${local.base}/invalid.json`);
   });
 });
 
@@ -110,16 +89,16 @@ describe('given a server that answers with an HTTP error', () => {
     ['404', '/missing.json', 404],
     ['500', '/broken.json', 500],
   ])('rejects a %s with reason "http" and the status', async (_name, path, status) => {
-    const error = await rejectionOf(loadPolicy(`${base}${path}`));
+    const error = await rejectionOf(loadPolicy(`${local.base}${path}`));
     expect(error).toBeInstanceOf(PolicyLoadError);
-    expect(error).toMatchObject({ reason: 'http', status, url: `${base}${path}` });
+    expect(error).toMatchObject({ reason: 'http', status, url: `${local.base}${path}` });
     expect((error as Error).message).toContain(`HTTP ${status}`);
   });
 });
 
 describe('given a server that answers 200 with an HTML page', () => {
   it('rejects with reason "not-json", naming the content type', async () => {
-    const error = await rejectionOf(loadPolicy(`${base}/html`));
+    const error = await rejectionOf(loadPolicy(`${local.base}/html`));
     expect(error).toBeInstanceOf(PolicyLoadError);
     expect(error).toMatchObject({ reason: 'not-json', status: 200 });
     expect((error as Error).message).toContain('text/html');
@@ -128,13 +107,13 @@ describe('given a server that answers 200 with an HTML page', () => {
 
 describe('given a server that never answers', () => {
   it('rejects with reason "timeout" after timeoutMs', async () => {
-    const error = await rejectionOf(loadPolicy(`${base}/hang`, { timeoutMs: 50 }));
+    const error = await rejectionOf(loadPolicy(`${local.base}/hang`, { timeoutMs: 50 }));
     expect(error).toBeInstanceOf(PolicyLoadError);
     expect(error).toMatchObject({ reason: 'timeout' });
   });
 
   it('rejects with reason "timeout" when the body never finishes', async () => {
-    const error = await rejectionOf(loadPolicy(`${base}/hang-body`, { timeoutMs: 50 }));
+    const error = await rejectionOf(loadPolicy(`${local.base}/hang-body`, { timeoutMs: 50 }));
     expect(error).toMatchObject({ reason: 'timeout', status: 200 });
   });
 });
@@ -147,7 +126,7 @@ describe('given an abort signal', () => {
       return new Response('{}');
     };
     const error = await rejectionOf(
-      loadPolicy(`${base}/valid.json`, { signal: AbortSignal.abort(), fetch }),
+      loadPolicy(`${local.base}/valid.json`, { signal: AbortSignal.abort(), fetch }),
     );
     expect(error).toBeInstanceOf(PolicyLoadError);
     expect(error).toMatchObject({ reason: 'aborted' });
@@ -157,7 +136,7 @@ describe('given an abort signal', () => {
   it('rejects with reason "aborted" when aborted while waiting for the server', async () => {
     const controller = new AbortController();
     const arrival = whenArrived('/hang');
-    const loading = loadPolicy(`${base}/hang`, { signal: controller.signal });
+    const loading = loadPolicy(`${local.base}/hang`, { signal: controller.signal });
     await arrival;
     controller.abort();
     const error = await rejectionOf(loading);
@@ -168,7 +147,7 @@ describe('given an abort signal', () => {
   it('rejects with reason "aborted" when aborted while reading the body', async () => {
     const controller = new AbortController();
     const arrival = whenArrived('/hang-body');
-    const loading = loadPolicy(`${base}/hang-body`, { signal: controller.signal });
+    const loading = loadPolicy(`${local.base}/hang-body`, { signal: controller.signal });
     await arrival;
     // Let the headers reach the client before aborting.
     await new Promise((resolve) => setTimeout(resolve, 20));
