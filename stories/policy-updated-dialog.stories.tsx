@@ -19,16 +19,7 @@ import {
   cttIdPrevious,
   cttIdUpcoming,
 } from '../test/fixtures/policies';
-
-/** A fresh in-memory storage for every story render: no state leaks between stories. */
-function memoryStorage(): StorageLike {
-  const data = new Map<string, string>();
-  return {
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
+import { memoryStorage } from '../test/fixtures/memory-storage';
 
 /** Private mode, a full quota, blocked cookies: every call throws. */
 function brokenStorage(): StorageLike {

@@ -14,7 +14,6 @@ import {
   createAcknowledgementStore,
   createRightsRequestClient,
   type RightsRequestTransport,
-  type StorageLike,
 } from '@policykit/sdk';
 import {
   PolicyKitProvider,
@@ -23,6 +22,7 @@ import {
   RightsRequestForm,
 } from '@policykit/react';
 import { cttId, cttIdPrevious } from '../../fixtures/policies';
+import { memoryStorage } from '../../fixtures/memory-storage';
 
 /** The components under test, by the name the Node side uses. */
 export type LeakSubject = 'viewer' | 'form' | 'dialog' | 'leaky';
@@ -49,15 +49,6 @@ declare global {
 let user = userEvent.setup({ document, delay: null });
 const mounts: WeakRef<Element>[] = [];
 const headSize = document.head.children.length;
-
-function memoryStorage(): StorageLike {
-  const data = new Map<string, string>();
-  return {
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
 
 const found = <T extends Element>(query: () => T | null | undefined, what: string) =>
   waitFor(() => {

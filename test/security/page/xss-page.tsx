@@ -24,7 +24,6 @@ import {
   safeParsePolicy,
   type PolicyDocument,
   type RightsRequestTransport,
-  type StorageLike,
 } from '@policykit/sdk';
 import { importMarkdown } from '@policykit/sdk/markdown';
 import {
@@ -49,6 +48,7 @@ import {
   type Shown,
 } from '../xss-documents';
 import { domProblems, escapedCopies, isAllowedLink, missingTexts } from './dom-checks';
+import { memoryStorage } from '../../fixtures/memory-storage';
 
 /** What the page found, for the Node side. */
 export interface XssReport {
@@ -90,15 +90,6 @@ const hosts: { name: string; wrap: (node: ReactNode) => ReactElement }[] = [
     wrap: (node) => <PolicyKitProvider i18n={hostI18n}>{node}</PolicyKitProvider>,
   },
 ];
-
-function memoryStorage(): StorageLike {
-  const data = new Map<string, string>();
-  return {
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
 
 const problem = (message: string) => report.problems.push(`${recorder.current}: ${message}`);
 

@@ -12,7 +12,9 @@ import {
 } from '@policykit/sdk';
 import { PolicyUpdatedDialog, PolicyViewer, type PolicyUpdatedDialogProps } from '@policykit/react';
 import { btnEn, btnEnPrevious, cttId, cttIdPrevious } from '../../../../test/fixtures/policies';
+import { serverRenderedContainer } from '../../../../test/ssr/server-html';
 import '../styles.css';
+import { memoryStorage } from '../../../../test/fixtures/memory-storage';
 
 const v1: PolicyDocument = {
   schemaVersion: 1,
@@ -436,10 +438,8 @@ describe('given server-rendered HTML', () => {
         store={store}
       />
     );
-    const container = document.createElement('div');
     // What the server sent: the markup as a string, parsed by the browser.
-    container.innerHTML = renderToString(tree);
-    document.body.append(container);
+    const container = serverRenderedContainer(renderToString(tree));
 
     const root = await act(async () =>
       hydrateRoot(container, tree, { onRecoverableError: (error) => recoverable.push(error) }),
@@ -536,11 +536,3 @@ describe('accessibility (axe-core)', () => {
     expect(await axeViolations()).toEqual([]);
   });
 });
-
-function memoryStorage(): StorageLike {
-  const data = new Map<string, string>();
-  return {
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-  };
-}

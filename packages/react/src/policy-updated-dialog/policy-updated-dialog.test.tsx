@@ -9,16 +9,7 @@ import {
   type StorageLike,
 } from '@policykit/sdk';
 import { PolicyKitProvider, PolicyUpdatedDialog } from '@policykit/react';
-
-function memoryStorage(): StorageLike & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
+import { memoryStorage } from '../../../../test/fixtures/memory-storage';
 
 const v1: PolicyDocument = {
   schemaVersion: 1,

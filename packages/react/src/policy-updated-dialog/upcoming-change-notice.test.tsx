@@ -2,21 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
-import {
-  createAcknowledgementStore,
-  noticeRecordId,
-  type PolicyDocument,
-  type StorageLike,
-} from '@policykit/sdk';
+import { createAcknowledgementStore, noticeRecordId, type PolicyDocument } from '@policykit/sdk';
 import { PolicyUpdatedDialog } from '@policykit/react';
-
-function memoryStorage(): StorageLike {
-  const data = new Map<string, string>();
-  return {
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-  };
-}
+import { memoryStorage } from '../../../../test/fixtures/memory-storage';
 
 const current: PolicyDocument = {
   schemaVersion: 1,

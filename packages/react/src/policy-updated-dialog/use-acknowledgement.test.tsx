@@ -10,14 +10,7 @@ import {
   type StorageLike,
 } from '@policykit/sdk';
 import { useAcknowledgement } from '@policykit/react';
-
-function memoryStorage(): StorageLike {
-  const data = new Map<string, string>();
-  return {
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-  };
-}
+import { memoryStorage } from '../../../../test/fixtures/memory-storage';
 
 const policy: PolicyDocument = {
   schemaVersion: 1,
