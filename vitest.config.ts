@@ -4,18 +4,10 @@ import { playwright } from '@vitest/browser-playwright';
 import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { chromiumArgs, chromiumPath } from './scripts/chromium-path.mjs';
+import { sourceAliases } from './scripts/source-aliases.mjs';
 
-const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-
-// Tests import the packages by name; these aliases point them at the sources
-// so nothing needs building first (the built output is checked by test:packages).
-const alias = {
-  '@policykit/sdk/markdown': src('./packages/sdk/src/markdown/index.ts'),
-  '@policykit/sdk/server': src('./packages/sdk/src/server/index.ts'),
-  '@policykit/sdk/policy.schema.json': src('./packages/sdk/policy.schema.json'),
-  '@policykit/sdk': src('./packages/sdk/src/index.ts'),
-  '@policykit/react': src('./packages/react/src/index.ts'),
-};
+// Tests import the packages by name; the aliases point them at the sources.
+const alias = sourceAliases();
 
 // Real Chromium (the system one: browsers cannot be downloaded here) for every browser project.
 const chromium = () => ({
@@ -78,7 +70,9 @@ export default defineConfig({
         // Every story in stories/ becomes a test: it renders, its `play` function runs,
         // and axe (addon-a11y, `parameters.a11y.test = 'error'`) fails it on any violation.
         // Project annotations (.storybook/preview.tsx) are applied by the plugin itself.
-        plugins: [storybookTest({ configDir: src('./.storybook') })],
+        plugins: [
+          storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) }),
+        ],
         test: {
           name: 'storybook',
           testTimeout: 30_000,
@@ -93,7 +87,7 @@ export default defineConfig({
         // covers BTN CX in dark mode.
         plugins: [
           storybookTest({
-            configDir: src('./.storybook'),
+            configDir: fileURLToPath(new URL('./.storybook', import.meta.url)),
             initialGlobals: { brand: 'ctt', scheme: 'dark', locale: 'id-ID' },
           }),
         ],

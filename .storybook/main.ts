@@ -1,23 +1,13 @@
 import type { StorybookConfig } from '@storybook/react-vite';
-import { fileURLToPath } from 'node:url';
 import { mergeConfig } from 'vite';
-
-const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+import { sourceAliases } from '../scripts/source-aliases.mjs';
 
 /**
- * Stories import the packages by name, exactly as a host app would; these aliases
- * point the names at the sources (the same map as vitest.config.ts), so
- * `npm start` works on a fresh clone without building anything first.
- * More specific subpaths come first: Vite matches aliases in order.
+ * Stories import the packages by name, exactly as a host app would; the aliases (one list with
+ * vitest.config.ts, scripts/source-aliases.mjs) point the names at the sources, so `npm start`
+ * works on a fresh clone without building anything first.
  */
-const sourceAliases = {
-  '@policykit/sdk/markdown': src('../packages/sdk/src/markdown/index.ts'),
-  '@policykit/sdk/server': src('../packages/sdk/src/server/index.ts'),
-  '@policykit/sdk/policy.schema.json': src('../packages/sdk/policy.schema.json'),
-  '@policykit/sdk': src('../packages/sdk/src/index.ts'),
-  '@policykit/react/styles.css': src('../packages/react/src/styles.css'),
-  '@policykit/react': src('../packages/react/src/index.ts'),
-};
+const aliases = sourceAliases();
 
 // Radix ships its modules with a `"use client"` directive for React Server Components.
 // Bundling them for the browser drops the directive and warns once per module; the
@@ -41,7 +31,7 @@ const config: StorybookConfig = {
   },
   viteFinal: (viteConfig) =>
     mergeConfig(viteConfig, {
-      resolve: { alias: sourceAliases },
+      resolve: { alias: aliases },
       build: {
         // Storybook's preview bundle (React, the docs renderer, axe) is big by design and
         // only ever served locally or as a static site: the 500 kB web-app warning is noise.

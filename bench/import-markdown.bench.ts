@@ -11,7 +11,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { parseDocument } from 'yaml';
 import { importMarkdown } from '../packages/sdk/src/markdown/index';
-import { parsePolicy } from '../packages/sdk/src/parse-policy';
+import { parsePolicy } from '../packages/sdk/src/document/parse-policy';
 import { median, report } from './report';
 
 const seed = readFileSync(

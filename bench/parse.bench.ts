@@ -7,9 +7,9 @@
 // unique ids, dangling #links or depth limits. Run: `npm run bench parse`.
 import * as v from 'valibot';
 import { z } from 'zod';
-import { safeParsePolicy } from '../packages/sdk/src/parse-policy';
-import { policySchemas } from '../packages/sdk/src/policy-schema';
-import type { PolicyDocument } from '../packages/sdk/src/policy-types';
+import { safeParsePolicy } from '../packages/sdk/src/document/parse-policy';
+import { policySchemas } from '../packages/sdk/src/document/policy-schema';
+import type { PolicyDocument } from '../packages/sdk/src/document/policy-types';
 import { generatePolicy } from '../test/fixtures/generate-policy';
 import { median, report, sample } from './report';
 import { makeZodSchema } from './zod-policy-schema';

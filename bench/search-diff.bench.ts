@@ -10,10 +10,10 @@
 //
 // diff: `diffPolicies` of a document against a copy with every 10th section edited,
 // one section removed and one added. Run: `npm run bench search-diff`.
-import { blockText } from '../packages/sdk/src/inline-text';
-import { diffPolicies } from '../packages/sdk/src/diff-policies';
-import type { PolicyDocument, Section } from '../packages/sdk/src/policy-types';
-import { createSearchIndex, searchPolicy } from '../packages/sdk/src/search-policy';
+import { blockText } from '../packages/sdk/src/text/inline-text';
+import { diffPolicies } from '../packages/sdk/src/versions/diff-policies';
+import type { PolicyDocument, Section } from '../packages/sdk/src/document/policy-types';
+import { createSearchIndex, searchPolicy } from '../packages/sdk/src/text/search-policy';
 import { generatePolicy } from '../test/fixtures/generate-policy';
 import { median, report, sample } from './report';
 

@@ -11,7 +11,7 @@ import {
   SLUG_PATTERN,
   WEB_URL_PATTERN,
   isRealCalendarDate,
-} from '../packages/sdk/src/policy-schema';
+} from '../packages/sdk/src/document/policy-schema';
 
 /** Builds the schema; zod reads `z.config().jitless` at this moment, so call it after setting that. */
 export function makeZodSchema() {

@@ -96,7 +96,7 @@ export const budgets = [
     // What a page pays for diff, in-policy search, translation choice and policy dates.
     name: '@policykit/sdk diff, search, translations, dates',
     source: 'area budget',
-    code: "export { diffPolicies, searchPolicy, createSearchIndex, findMatches, splitByMatches, inlineText, selectTranslation, availableLocales, localeDisplayName, formatPolicyDate, relativeTimeFromNow } from '@policykit/sdk';",
+    code: "export { diffPolicies, searchPolicy, createSearchIndex, selectTranslation, availableLocales, localeDisplayName, formatPolicyDate, relativeTimeFromNow } from '@policykit/sdk'; export { findMatches, splitByMatches, inlineText } from '@policykit/sdk/text';",
     limit: 5.5 * KB,
   },
   {

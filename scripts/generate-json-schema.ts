@@ -5,7 +5,7 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { LIMITS, policySchemas } from '../packages/sdk/src/policy-schema';
+import { LIMITS, policySchemas } from '../packages/sdk/src/document/policy-schema';
 
 export const POLICY_SCHEMA_ID = 'https://unpkg.com/@policykit/sdk/policy.schema.json';
 export const POLICY_SCHEMA_FILE = fileURLToPath(

@@ -6,13 +6,8 @@
 // no table of contents: the bare cost of an accordion.
 import * as Accordion from '@radix-ui/react-accordion';
 import { useMemo, useState, type ReactNode } from 'react';
-import {
-  blockText,
-  type Block,
-  type Inline,
-  type PolicyDocument,
-  type Section,
-} from '@policykit/sdk';
+import { type Block, type Inline, type PolicyDocument, type Section } from '@policykit/sdk';
+import { blockText } from '@policykit/sdk/text';
 
 function InlineView({ inline }: { inline: Inline }): ReactNode {
   if (typeof inline === 'string') return inline;

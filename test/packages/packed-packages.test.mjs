@@ -49,7 +49,7 @@ const PACKAGES = [
     dir: 'packages/sdk',
     allowed: [...PACKAGE_DOCS, DIST_MODULE, /^policy\.schema\.json$/],
     required: ['package.json', 'README.md', 'policy.schema.json'].concat(
-      ['index', 'markdown', 'server'].flatMap((entry) =>
+      ['index', 'markdown', 'server', 'text'].flatMap((entry) =>
         ['js', 'cjs', 'd.ts', 'd.cts'].map((ext) => `dist/${entry}.${ext}`),
       ),
     ),

@@ -8,14 +8,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  createSearchIndex,
-  foldText,
-  searchPolicy,
-  searchTerms,
-  type PolicyDocument,
-  type Section,
-} from '@policykit/sdk';
+import { createSearchIndex, searchPolicy, type PolicyDocument, type Section } from '@policykit/sdk';
+import { foldText, searchTerms } from '@policykit/sdk/text';
 import { PROPERTY_TIMEOUT, runs } from './fast-check-config';
 import { validPolicy, word } from './policy-arbitraries';
 

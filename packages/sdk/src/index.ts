@@ -1,12 +1,32 @@
 /**
- * @policykit/sdk — the browser-safe entry. Markdown import lives at
- * `@policykit/sdk/markdown` and the server half at `@policykit/sdk/server`,
- * so a browser bundle pays for neither.
+ * @policykit/sdk — the browser-safe entry. Each domain folder has an `index.ts` that names what it
+ * makes public; this barrel gathers them. Other entries keep a browser bundle from paying for
+ * what it does not use: Markdown import at `@policykit/sdk/markdown`, the server half at
+ * `@policykit/sdk/server`, and the text helpers a renderer needs (match ranges, folding, plain
+ * text of blocks) at `@policykit/sdk/text`.
  *
- * Explicit exports only: each line names what it makes public.
+ * Explicit exports only: each line names what it makes public, and `etc/*.api.md` (checked in
+ * CI) shows every change to that list as a diff.
  */
 
-// The document model
+// The document model, validation and loading
+export {
+  BLOCK_TYPES,
+  DEFAULT_MAX_POLICY_BYTES,
+  HREF_PATTERN,
+  KNOWN_RIGHT_IDS,
+  LIMITS,
+  PolicyLoadError,
+  PolicyValidationError,
+  contactLinks,
+  createSectionTree,
+  formatPolicyIssue,
+  isSafeHref,
+  isWebHref,
+  loadPolicy,
+  parsePolicy,
+  safeParsePolicy,
+} from './document';
 export type {
   Block,
   BlockType,
@@ -14,85 +34,59 @@ export type {
   CalloutTone,
   ContactBlock,
   ContactDetails,
+  ContactLinks,
   EmphasisSpan,
   Inline,
   InlineSpan,
   KnownRightId,
   LinkSpan,
   ListBlock,
+  LoadPolicyOptions,
   ParagraphBlock,
   PolicyDocument,
   PolicyIssue,
+  PolicyLoadErrorDetails,
+  PolicyLoadErrorReason,
   PolicyOrganization,
   PolicyRight,
+  PolicyValidationErrorOptions,
   RightId,
+  SafeParsePolicyResult,
   Section,
-} from './policy-types';
-export { createSectionTree } from './section-tree';
-export type { SectionNode, SectionTree } from './section-tree';
-export { contactLinks } from './contact-links';
-export type { ContactLinks } from './contact-links';
-export { SAFE_HREF_PATTERN, isSafeHref, isWebHref } from './safe-href';
-// validation & loading
-export { parsePolicy, safeParsePolicy } from './parse-policy';
-export type { SafeParsePolicyResult } from './parse-policy';
-export { PolicyValidationError, formatPolicyIssue } from './policy-validation-error';
-export type { PolicyValidationErrorOptions } from './policy-validation-error';
-export { DEFAULT_MAX_POLICY_BYTES, loadPolicy } from './load-policy';
-export type { LoadPolicyOptions } from './load-policy';
-export { PolicyLoadError } from './policy-load-error';
-export type { PolicyLoadErrorDetails, PolicyLoadErrorReason } from './policy-load-error';
-export {
-  BLOCK_TYPES,
-  CALLOUT_TONES,
-  DATE_PATTERN,
-  HREF_PATTERN,
-  KNOWN_RIGHT_IDS,
-  LIMITS,
-  LOCALE_PATTERN,
-  RIGHT_ID_PATTERN,
-  SLUG_PATTERN,
-  isRealCalendarDate,
-} from './policy-schema';
+  SectionNode,
+  SectionTree,
+} from './document';
 
-// diff, search, translations
-export { blockText, contactText, inlineText, sectionText } from './inline-text';
-export { diffPolicies } from './diff-policies';
-export { checkParity } from './check-parity';
-export type { PolicyDiff, PolicyField, SectionChange, SectionDiff } from './diff-policies';
-export { foldText, normalizeText } from './normalize-text';
-export type { NormalizedText } from './normalize-text';
-export {
-  MAX_SEARCH_TERMS,
-  findMatches,
-  mergeRanges,
-  searchTerms,
-  splitByMatches,
-} from './find-matches';
-export type { TextRange, TextSegment } from './find-matches';
-export { createSearchIndex, searchPolicy } from './search-policy';
+// Search (the text helpers behind it are at @policykit/sdk/text)
+export { createSearchIndex, searchPolicy } from './text';
 export type {
   PolicySearchIndex,
   PolicySearchResult,
   SearchOptions,
   SearchResultKind,
-} from './search-policy';
+} from './text';
+
+// Versions and translations
 export {
   TranslationSetError,
   assertTranslationSet,
   availableLocales,
+  checkParity,
+  diffPolicies,
   localeDisplayName,
-  matchLocale,
   selectTranslation,
-} from './select-translation';
-export type { TranslationIssue } from './select-translation';
-export {
-  PolicyDateError,
-  formatPolicyDate,
-  relativeTime,
-  relativeTimeFromNow,
-} from './format-policy-date';
-export type { PolicyDateOptions, RelativeTime } from './format-policy-date';
+} from './versions';
+export type {
+  PolicyDiff,
+  PolicyField,
+  SectionChange,
+  SectionDiff,
+  TranslationIssue,
+} from './versions';
+
+// Dates
+export { PolicyDateError, formatPolicyDate, relativeTime, relativeTimeFromNow } from './dates';
+export type { PolicyDateOptions, RelativeTime } from './dates';
 
 // i18n
 export {
@@ -103,78 +97,73 @@ export {
   resources,
   rightsErrorsStrings,
   rightsStrings,
+  uiLanguageFor,
   viewerStrings,
-} from './i18n/resources';
-export type {
-  PolicyKitKey,
-  PolicyKitStringArea,
-  PolicyKitStrings,
-  UiLanguage,
-} from './i18n/resources';
-export { uiLanguageFor } from './i18n/ui-language';
+} from './i18n';
+export type { PolicyKitKey, PolicyKitStringArea, PolicyKitStrings, UiLanguage } from './i18n';
 
-// acknowledgements
+// State
+export { createStore } from './store';
+export type { ReadableStore, Store, StoreListener, StoreOptions } from './store';
+
+// Acknowledgements
 export {
-  ACKNOWLEDGEMENT_KEY_PREFIX,
-  createAcknowledgementStore,
-  parseAcknowledgementRecord,
-} from './acknowledgement-store';
-export type { PersistentAcknowledgementStore } from './acknowledgement-store';
-export { AcknowledgementStorageError } from './acknowledgement-storage-error';
-export type { AcknowledgementStorageErrorKind } from './acknowledgement-storage-error';
-export { acknowledgementAuditRecord } from './acknowledgement-audit';
-export type { AcknowledgementAuditEntry } from './acknowledgement-audit';
-export {
+  AcknowledgementStorageError,
   PolicyChangeNoticeError,
   acknowledgeUpcomingNotice,
+  acknowledgementAuditRecord,
   acknowledgementDue,
+  createAcknowledgementStore,
   loadAcknowledgements,
   needsUpcomingNotice,
   noticeRecordId,
   policyChangeNotice,
-} from './policy-change-notice';
+} from './acknowledgements';
 export type {
-  PolicyChangeNotice,
-  PolicyChangeNoticeInput,
-  PolicyChangeStatus,
-} from './policy-change-notice';
-export type {
+  AcknowledgementAuditEntry,
   AcknowledgementRecord,
+  AcknowledgementStorageErrorKind,
   AcknowledgementStore,
   AcknowledgementStoreOptions,
   AsyncStorageAdapter,
+  PersistentAcknowledgementStore,
+  PolicyChangeNotice,
+  PolicyChangeNoticeInput,
+  PolicyChangeStatus,
   StorageLike,
-} from './acknowledgement-types';
+} from './acknowledgements';
 
-// rights requests
+// Rights requests
+export {
+  RIGHTS_REQUEST_LIMITS,
+  RightsRequestError,
+  createIdempotencyKey,
+  createRightsRequestClient,
+  httpTransport,
+  mailtoTransport,
+  responseDeadline,
+  rightLabel,
+  rightLabels,
+  validateRightsRequest,
+} from './rights';
 export type {
+  HttpTransportOptions,
   Jurisdiction,
+  MailtoTransportOptions,
+  ResponseDeadlineInput,
+  RetryOptions,
+  RightLabel,
   RightsRequest,
   RightsRequestClient,
-  RightsRequestField,
-  RightsRequestFieldIssue,
-  RightsRequestReceipt,
-  RightsRequestTransport,
-} from './rights-request-types';
-export { validateRightsRequest, RIGHTS_REQUEST_LIMITS } from './validate-rights-request';
-export type {
-  RightsRequestIssueCode,
-  RightsRequestValidationResult,
-  ValidateRightsRequestOptions,
-} from './validate-rights-request';
-export { RightsRequestError } from './rights-request-error';
-export type { RightsRequestErrorCode, RightsRequestErrorOptions } from './rights-request-error';
-export { createIdempotencyKey } from './idempotency-key';
-export { httpTransport } from './http-transport';
-export type { HttpTransportOptions, RetryOptions } from './http-transport';
-export { createRightsRequestClient } from './create-rights-request-client';
-export type {
   RightsRequestClientOptions,
   RightsRequestClientTarget,
-} from './create-rights-request-client';
-export { responseDeadline } from './response-deadline';
-export type { ResponseDeadlineInput } from './response-deadline';
-export { mailtoTransport } from './mailto-transport';
-export type { MailtoTransportOptions } from './mailto-transport';
-export { isKnownRightId, rightLabel, rightLabels } from './right-label';
-export type { RightLabel } from './right-label';
+  RightsRequestErrorCode,
+  RightsRequestErrorOptions,
+  RightsRequestField,
+  RightsRequestFieldIssue,
+  RightsRequestIssueCode,
+  RightsRequestReceipt,
+  RightsRequestTransport,
+  RightsRequestValidationResult,
+  ValidateRightsRequestOptions,
+} from './rights';

@@ -14,17 +14,12 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
+import { sourceAliases as sourceAliasMap } from '../../../scripts/source-aliases.mjs';
 
 const root = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
 
-/** The same package-name → source map as vitest.config.ts. */
-const SOURCE_ALIASES: Record<string, string> = {
-  '@policykit/sdk/markdown': root('packages/sdk/src/markdown/index.ts'),
-  '@policykit/sdk/server': root('packages/sdk/src/server/index.ts'),
-  '@policykit/sdk/policy.schema.json': root('packages/sdk/policy.schema.json'),
-  '@policykit/sdk': root('packages/sdk/src/index.ts'),
-  '@policykit/react': root('packages/react/src/index.ts'),
-};
+/** The package-name → source map vitest.config.ts uses (scripts/source-aliases.mjs). */
+const SOURCE_ALIASES: Record<string, string> = sourceAliasMap();
 
 // Exact names only: esbuild's own `alias` would also rewrite `@policykit/sdk/markdown` by prefix.
 const sourceAliases: Plugin = {

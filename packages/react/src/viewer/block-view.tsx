@@ -1,4 +1,5 @@
-import { findMatches, inlineText, type Block, type Inline, type TextRange } from '@policykit/sdk';
+import { type Block, type Inline } from '@policykit/sdk';
+import { findMatches, inlineText, type TextRange } from '@policykit/sdk/text';
 import type { ReactNode } from 'react';
 import { calloutBlock } from './callout-block';
 import { contactBlock } from './contact-block';

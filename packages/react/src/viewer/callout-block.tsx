@@ -1,4 +1,5 @@
-import { findMatches, type CalloutBlock } from '@policykit/sdk';
+import { type CalloutBlock } from '@policykit/sdk';
+import { findMatches } from '@policykit/sdk/text';
 import type { ReactNode } from 'react';
 import { renderBlock, wholeBlockMarks, type BlockMarks } from './block-view';
 import { markText } from './marked-text';

@@ -1,4 +1,5 @@
-import { contactLinks, findMatches, type ContactBlock } from '@policykit/sdk';
+import { contactLinks, type ContactBlock } from '@policykit/sdk';
+import { findMatches } from '@policykit/sdk/text';
 import type { ReactNode } from 'react';
 import { wholeBlockMarks, type BlockMarks } from './block-view';
 import { linkNode } from './inline-text';

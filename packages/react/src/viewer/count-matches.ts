@@ -1,4 +1,5 @@
-import { blockText, findMatches, type PolicySearchResult, type SectionTree } from '@policykit/sdk';
+import { type PolicySearchResult, type SectionTree } from '@policykit/sdk';
+import { blockText, findMatches } from '@policykit/sdk/text';
 
 /**
  * How many highlights the viewer shows for a set of results — one per

@@ -1,10 +1,5 @@
-import {
-  isSafeHref,
-  isWebHref,
-  type Inline,
-  type InlineSpan,
-  type TextRange,
-} from '@policykit/sdk';
+import { isSafeHref, isWebHref, type Inline, type InlineSpan } from '@policykit/sdk';
+import { type TextRange } from '@policykit/sdk/text';
 import { Fragment, type ReactNode } from 'react';
 import { markText } from './marked-text';
 

@@ -1,4 +1,4 @@
-import { splitByMatches, type TextRange } from '@policykit/sdk';
+import { splitByMatches, type TextRange } from '@policykit/sdk/text';
 import type { ReactNode } from 'react';
 
 /**

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { createSectionTree, sectionText } from '@policykit/sdk';
+import { createSectionTree } from '@policykit/sdk';
+import { sectionText } from '@policykit/sdk/text';
 import { PolicyKitProvider, PolicyViewer } from '@policykit/react';
 import { btnEn, btnId, cttEn, cttId } from '../../../../test/fixtures/policies';
 import { policyEn, policyId, wordsOfPolicyEn } from './viewer-test-policies';

@@ -6,8 +6,8 @@ import {
   type PolicySearchIndex,
   type PolicySearchResult,
   type SectionTree,
-  type TextRange,
 } from '@policykit/sdk';
+import { type TextRange } from '@policykit/sdk/text';
 import { countMatches } from './count-matches';
 import type { SectionHighlight, ViewerStore } from './viewer-store';
 

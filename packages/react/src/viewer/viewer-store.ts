@@ -1,4 +1,4 @@
-import type { TextRange } from '@policykit/sdk';
+import type { TextRange } from '@policykit/sdk/text';
 
 /**
  * What the search found in one section: the query (renderers highlight its

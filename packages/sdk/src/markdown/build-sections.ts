@@ -1,6 +1,6 @@
 import type { Heading, Root, RootContent } from 'mdast';
-import { LIMITS } from '../policy-schema';
-import type { Section } from '../policy-types';
+import { LIMITS } from '../document/policy-schema';
+import type { Section } from '../document/policy-types';
 import { convertBlocks } from './convert-blocks';
 import { lineOf, type ConvertContext } from './convert-context';
 import { convertPlainText } from './convert-inline';

@@ -5,8 +5,8 @@ import type {
   Paragraph,
   PhrasingContent,
 } from 'mdast';
-import { LIMITS } from '../policy-schema';
-import type { CalloutBlock, CalloutTone } from '../policy-types';
+import { LIMITS } from '../document/policy-schema';
+import type { CalloutBlock, CalloutTone } from '../document/policy-types';
 import { lineOf, type ConvertContext } from './convert-context';
 import { convertPlainText } from './convert-inline';
 

@@ -1,5 +1,5 @@
 import type { Code } from 'mdast';
-import type { ContactBlock } from '../policy-types';
+import type { ContactBlock } from '../document/policy-types';
 import { lineOf, type ConvertContext } from './convert-context';
 import { readYaml } from './read-yaml';
 

@@ -1,6 +1,6 @@
 import type { BlockContent, Code, DefinitionContent, List, Paragraph, RootContent } from 'mdast';
-import { LIMITS } from '../policy-schema';
-import type { Block, Inline, ListBlock } from '../policy-types';
+import { LIMITS } from '../document/policy-schema';
+import type { Block, Inline, ListBlock } from '../document/policy-types';
 import { convertCallout } from './callouts';
 import { convertContactBlock } from './contact-block';
 import { lineOf, type ConvertContext } from './convert-context';

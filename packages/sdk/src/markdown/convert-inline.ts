@@ -1,5 +1,5 @@
 import type { Link, LinkReference, PhrasingContent } from 'mdast';
-import type { EmphasisSpan, Inline, InlineSpan, LinkSpan } from '../policy-types';
+import type { EmphasisSpan, Inline, InlineSpan, LinkSpan } from '../document/policy-types';
 import { lineOf, type ConvertContext } from './convert-context';
 import { checkLinkTarget } from './link-targets';
 

@@ -6,7 +6,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 // CommonJS build of this entry would otherwise carry its own copy of PolicyValidationError
 // and `error instanceof PolicyValidationError` (imported from '@policykit/sdk') would fail.
 import { PolicyValidationError, safeParsePolicy } from '@policykit/sdk';
-import type { PolicyDocument } from '../policy-types';
+import type { PolicyDocument } from '../document/policy-types';
 import { buildSections } from './build-sections';
 import type { ConvertContext } from './convert-context';
 import { checkInput, MARKDOWN_LIMITS } from './input-guards';

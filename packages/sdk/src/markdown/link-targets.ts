@@ -1,4 +1,4 @@
-import { HREF_PATTERN, SLUG_PATTERN } from '../policy-schema';
+import { HREF_PATTERN, SLUG_PATTERN } from '../document/policy-schema';
 
 const ALLOWED_SCHEMES = new Set(['https', 'http', 'mailto', 'tel']);
 

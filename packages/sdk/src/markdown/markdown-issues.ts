@@ -1,4 +1,4 @@
-import type { PolicyIssue } from '../policy-types';
+import type { PolicyIssue } from '../document/policy-types';
 
 /**
  * A problem found while importing Markdown: a {@link PolicyIssue} that also

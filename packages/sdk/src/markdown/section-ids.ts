@@ -1,4 +1,4 @@
-import { SLUG_PATTERN } from '../policy-schema';
+import { SLUG_PATTERN } from '../document/policy-schema';
 
 /** Letters that Unicode decomposition does not reduce to ASCII. */
 const TRANSLITERATIONS: Record<string, string> = {

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRightsRequestClient } from '../create-rights-request-client';
-import type { RightsRequest } from '../rights-request-types';
+import { createRightsRequestClient } from '../rights/create-rights-request-client';
+import type { RightsRequest } from '../rights/rights-request-types';
 
 const SERVER = fileURLToPath(new URL('./test-support/rights-request-server.ts', import.meta.url));
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import type { RightsRequest } from '../rights-request-types';
+import type { RightsRequest } from '../rights/rights-request-types';
 import { createRightsRequestHandler } from './create-rights-request-handler';
 import { createMemoryStore } from './memory-store';
 import type { RightsRequestStore } from './rights-request-store';

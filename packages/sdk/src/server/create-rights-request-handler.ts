@@ -1,14 +1,14 @@
-import { addCalendarPeriod } from '../add-calendar-period';
-import { createIdempotencyKey } from '../idempotency-key';
-import type { PolicyRight, RightId } from '../policy-types';
-import { responseDeadline } from '../response-deadline';
+import { addCalendarPeriod } from '../dates/add-calendar-period';
+import { createIdempotencyKey } from '../rights/idempotency-key';
+import type { PolicyRight, RightId } from '../document/policy-types';
+import { responseDeadline } from '../rights/response-deadline';
 import type {
   Jurisdiction,
   RightsRequest,
   RightsRequestFieldIssue,
   RightsRequestReceipt,
-} from '../rights-request-types';
-import { validateRightsRequest } from '../validate-rights-request';
+} from '../rights/rights-request-types';
+import { validateRightsRequest } from '../rights/validate-rights-request';
 import type { RightsRequestStore, StoredRightsRequest } from './rights-request-store';
 
 /** How references look: `CTT-2026-000123` is `{ prefix: 'CTT', digits: 6 }`. */

@@ -1,4 +1,4 @@
-import type { RightsRequest, RightsRequestReceipt } from '../rights-request-types';
+import type { RightsRequest, RightsRequestReceipt } from '../rights/rights-request-types';
 
 /** One recorded rights request, as a store keeps it (UU PDP Pasal 14: requests are recorded). */
 export interface StoredRightsRequest {

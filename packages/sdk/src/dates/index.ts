@@ -1,0 +1,8 @@
+// Policy dates for people: a localized date and a relative time ("2 years ago").
+export {
+  PolicyDateError,
+  formatPolicyDate,
+  relativeTime,
+  relativeTimeFromNow,
+} from './format-policy-date';
+export type { PolicyDateOptions, RelativeTime } from './format-policy-date';

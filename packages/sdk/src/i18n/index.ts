@@ -1,0 +1,13 @@
+// UI strings in English and Indonesian, one i18next namespace.
+export {
+  I18N_NAMESPACE,
+  UI_LANGUAGES,
+  commonStrings,
+  dialogStrings,
+  resources,
+  rightsErrorsStrings,
+  rightsStrings,
+  viewerStrings,
+} from './resources';
+export type { PolicyKitKey, PolicyKitStringArea, PolicyKitStrings, UiLanguage } from './resources';
+export { uiLanguageFor } from './ui-language';

@@ -1,0 +1,32 @@
+// Data-rights requests from the browser: validation, the client and its transports, deadlines.
+export type {
+  Jurisdiction,
+  RightsRequest,
+  RightsRequestClient,
+  RightsRequestField,
+  RightsRequestFieldIssue,
+  RightsRequestReceipt,
+  RightsRequestTransport,
+} from './rights-request-types';
+export { RIGHTS_REQUEST_LIMITS, validateRightsRequest } from './validate-rights-request';
+export type {
+  RightsRequestIssueCode,
+  RightsRequestValidationResult,
+  ValidateRightsRequestOptions,
+} from './validate-rights-request';
+export { RightsRequestError } from './rights-request-error';
+export type { RightsRequestErrorCode, RightsRequestErrorOptions } from './rights-request-error';
+export { createIdempotencyKey } from './idempotency-key';
+export { httpTransport } from './http-transport';
+export type { HttpTransportOptions, RetryOptions } from './http-transport';
+export { createRightsRequestClient } from './create-rights-request-client';
+export type {
+  RightsRequestClientOptions,
+  RightsRequestClientTarget,
+} from './create-rights-request-client';
+export { responseDeadline } from './response-deadline';
+export type { ResponseDeadlineInput } from './response-deadline';
+export { mailtoTransport } from './mailto-transport';
+export type { MailtoTransportOptions } from './mailto-transport';
+export { rightLabel, rightLabels } from './right-label';
+export type { RightLabel } from './right-label';
