@@ -1,0 +1,2 @@
+// How the React layer reads SDK stores.
+export { useSelector } from './use-selector';

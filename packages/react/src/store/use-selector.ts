@@ -1,0 +1,46 @@
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import type { ReadableStore } from '@policykit/sdk';
+
+/**
+ * Reads a part of an SDK store and re-renders only when that part changes: the one way the
+ * React layer subscribes to PolicyKit state (TanStack's `useSelector` shape, on React's
+ * `useSyncExternalStore`, so concurrent renders never tear).
+ *
+ * `select` may return a new object each time and may be an inline function: while `isEqual`
+ * (default `Object.is`) says a new selection is the same as the one last rendered, the last one
+ * is returned, so `useSyncExternalStore` sees a stable snapshot and nothing re-renders. The
+ * same snapshot serves the server render and hydration.
+ *
+ * @example
+ * const status = useSelector(submission, (state) => state.status);
+ */
+export function useSelector<T, S = T>(
+  store: ReadableStore<T>,
+  select: (state: T) => S = identity as (state: T) => S,
+  isEqual: (a: S, b: S) => boolean = Object.is,
+): S {
+  const rendered = useRef<{ value: S } | undefined>(undefined);
+  const subscribe = useCallback((onChange: () => void) => store.subscribe(onChange), [store]);
+  // React may call the snapshot getter many times per render: one selection per store value.
+  const getSelection = useMemo(() => {
+    let last: { state: T; selection: S } | undefined;
+    return (): S => {
+      const state = store.get();
+      if (last && Object.is(last.state, state)) return last.selection;
+      const next = select(state);
+      const previous = rendered.current;
+      const selection = previous && isEqual(previous.value, next) ? previous.value : next;
+      last = { state, selection };
+      return selection;
+    };
+  }, [store, select, isEqual]);
+  const value = useSyncExternalStore(subscribe, getSelection, getSelection);
+  useEffect(() => {
+    rendered.current = { value };
+  }, [value]);
+  return value;
+}
+
+function identity<T>(value: T): T {
+  return value;
+}
