@@ -695,6 +695,45 @@ describe('given find-in-page (beforematch)', () => {
   });
 });
 
+describe('given work still pending when the viewer unmounts or gets a new document', () => {
+  // A broad query on a long policy opens its sections in slices, one task each.
+  const long = generatePolicy({ sections: 120, subsectionsEvery: 0 });
+  const afterPendingTasks = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+  it('runs no search slice after unmount (the host hears nothing more)', async () => {
+    const onValueChange = vi.fn();
+    const { unmount } = render(
+      <PolicyViewer policy={long} search toc={false} onValueChange={onValueChange} />,
+    );
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'data' } });
+    expect(onValueChange).toHaveBeenCalledTimes(1);
+    unmount();
+    await afterPendingTasks();
+    expect(onValueChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs no search slice of the old document after a new one arrives', async () => {
+    const onValueChange = vi.fn();
+    const { rerender } = render(
+      <PolicyViewer policy={long} search toc={false} onValueChange={onValueChange} />,
+    );
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'data' } });
+    rerender(<PolicyViewer policy={policyEn} search toc={false} onValueChange={onValueChange} />);
+    const calls = onValueChange.mock.calls.length;
+    await afterPendingTasks();
+    expect(onValueChange).toHaveBeenCalledTimes(calls);
+  });
+
+  it('writes no URL hash after unmount for a click just before it', async () => {
+    const { unmount } = render(<PolicyViewer policy={policyEn} />);
+    fireEvent.click(trigger('Security'));
+    expect(trigger('Security')).toHaveAttribute('aria-expanded', 'true');
+    unmount();
+    await afterPendingTasks();
+    expect(window.location.hash).toBe('');
+  });
+});
+
 describe('given className and other attributes', () => {
   it('adds them to the root without losing its own class', () => {
     render(<PolicyViewer policy={policyEn} className="host" data-testid="viewer" />);

@@ -23,7 +23,7 @@ import { SearchBox } from './search-box';
 import { SectionList } from './section-list';
 import { ShowAllButton } from './show-all-button';
 import { TableOfContents } from './table-of-contents';
-import { clearHash, idFromHash, replaceHash, useDeepLink } from './use-deep-link';
+import { idFromHash, useDeepLink, useHashWriter } from './use-deep-link';
 import { useOpenSections, type DefaultExpanded } from './use-open-sections';
 import { onSectionsKeyDownCapture } from './trigger-keys';
 import { usePolicyDocument } from './use-policy-document';
@@ -192,18 +192,16 @@ function ViewerBody({
     [accordion, store, setValue],
   );
 
+  const writeHash = useHashWriter();
   const toggle = useCallback(
     (id: string) => {
       search.forget(id);
       const current = store.getOpen();
       const opening = !store.isOpen(id);
       setValue(opening ? [...current, id] : current.filter((open) => open !== id));
-      // The address bar is not what the reader is looking at: write it in a task of its own, so
-      // the section opens without waiting for history.replaceState (up to ~2 ms on a long page in
-      // Chromium). Tasks run in order, so quick open-close-open clicks leave the right hash.
-      setTimeout(() => (opening ? replaceHash(id) : clearHash(id)), 0);
+      writeHash(id, opening);
     },
-    [search, store, setValue],
+    [search, store, setValue, writeHash],
   );
 
   useDeepLink(tree, reveal);

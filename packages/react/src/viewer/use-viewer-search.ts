@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import {
   createSearchIndex,
   searchPolicy,
@@ -30,6 +30,8 @@ export interface ViewerSearch {
   forget(id: string): void;
   /** Forgets every section the search opened (after show all / hide all). */
   forgetAll(): void;
+  /** Drops the slices not applied yet (on unmount, or when the document changes). */
+  cancel(): void;
 }
 
 /**
@@ -131,10 +133,14 @@ export function useViewerSearch(
   setValue: (next: readonly string[]) => void,
   accordion: boolean,
 ): ViewerSearch {
-  return useMemo(
+  const search = useMemo(
     () => createViewerSearch(doc, tree, store, setValue, accordion),
     [doc, tree, store, setValue, accordion],
   );
+  // A slice still pending would otherwise run after unmount, or apply an old document's results
+  // (and call the host's onValueChange) after the document changed.
+  useEffect(() => search.cancel, [search]);
+  return search;
 }
 
 /** One section's part of a query's effect: its new highlight, and whether to open or close it. */
@@ -156,7 +162,7 @@ function createViewerSearch(
   /** Sections this search opened (and may close again); the reader's own choices never enter. */
   const opened = new Set<string>();
   let pending: SectionChange[] = [];
-  let cancel: (() => void) | undefined;
+  let cancelSlice: (() => void) | undefined;
 
   // Applies the next `count` changes: one store update and one open-state change per slice.
   const apply = (count: number) => {
@@ -169,11 +175,11 @@ function createViewerSearch(
       for (const id of close) opened.delete(id);
       setValue([...store.getOpen().filter((id) => !close.has(id)), ...open]);
     }
-    cancel = pending.length > 0 ? soon(() => apply(HIGHLIGHT_SLICE)) : undefined;
+    cancelSlice = pending.length > 0 ? soon(() => apply(HIGHLIGHT_SLICE)) : undefined;
   };
   const flush = () => {
-    cancel?.();
-    cancel = undefined;
+    cancelSlice?.();
+    cancelSlice = undefined;
     if (pending.length > 0) apply(pending.length);
   };
   const prepare = () => {
@@ -185,7 +191,7 @@ function createViewerSearch(
     flush,
     run(query) {
       prepare();
-      cancel?.();
+      cancelSlice?.();
       const results = searchPolicy(index!, query);
       const highlights = highlightsFrom(results, query);
       const need = accordion ? sectionsToOpen(results) : new Set<string>();
@@ -208,6 +214,11 @@ function createViewerSearch(
     },
     forgetAll() {
       opened.clear();
+    },
+    cancel() {
+      cancelSlice?.();
+      cancelSlice = undefined;
+      pending = [];
     },
   };
 }
