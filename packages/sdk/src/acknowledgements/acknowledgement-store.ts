@@ -11,6 +11,7 @@ import type {
 } from './acknowledgement-types';
 import type { PolicyDocument } from '../document/policy-types';
 import { randomUuid } from '../platform/random-uuid';
+import { createStore } from '../store/create-store';
 
 /**
  * The default key prefix: a record lives under `policykit:ack:<policyId>`.
@@ -101,7 +102,10 @@ export function createAcknowledgementStore(
   const prefix = options.key ?? ACKNOWLEDGEMENT_KEY_PREFIX;
   const now = options.now ?? (() => new Date());
   const entries = new Map<string, Entry>();
-  const listeners = new Set<() => void>();
+  // Records are read per policy id (`get(policyId)`), so what the store primitive holds is a
+  // change counter: every change bumps it, and listeners read what they need again.
+  const changes = createStore(0);
+  let subscribers = 0;
   const reported = new Set<AcknowledgementStorageErrorKind>();
   const writes = new Map<string, Promise<void>>();
   let backend: Backend | undefined;
@@ -123,14 +127,12 @@ export function createAcknowledgementStore(
   };
 
   const notify = () => {
-    for (const listener of [...listeners]) {
-      try {
-        listener();
-      } catch (error) {
-        // One broken listener must not stop the others, nor throw into `acknowledge`;
-        // it is still reported the way the platform reports uncaught errors.
-        reportUncaught(error);
-      }
+    try {
+      changes.set((count) => count + 1);
+    } catch (error) {
+      // Every listener has been called; one broken listener must not throw into `acknowledge`.
+      // It is still reported the way the platform reports uncaught errors.
+      reportUncaught(error);
     }
   };
 
@@ -358,11 +360,16 @@ export function createAcknowledgementStore(
     needsAcknowledgement: (doc) => read(doc.id)?.version !== doc.version,
 
     subscribe(listener) {
-      listeners.add(listener);
+      const stop = changes.subscribe(() => listener());
+      subscribers += 1;
       if (resolveBackend().type === 'sync') watch(true);
+      let subscribed = true;
       return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0) watch(false);
+        if (!subscribed) return;
+        subscribed = false;
+        stop();
+        subscribers -= 1;
+        if (subscribers === 0) watch(false);
       };
     },
 
