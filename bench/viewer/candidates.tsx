@@ -10,6 +10,7 @@ import { DetailsList, NaiveSearch, RadixAccordion, RadixItemsOnly } from './base
 /** Generated policies (a section: title, summary, ~300-character paragraph, 5 bullets) and the seeds. */
 export const documents: Record<string, PolicyDocument> = {
   '10': generatePolicy({ sections: 10 }),
+  '30': generatePolicy({ sections: 30 }),
   '100': generatePolicy({ sections: 100 }),
   '1000': generatePolicy({ sections: 1000 }),
   'seed: CTT (id)': cttId,

@@ -80,20 +80,46 @@ function toggleOf(candidate: Candidate, id: string): { button: HTMLElement; open
   return { button, open: () => button.getAttribute('aria-expanded') === 'true' };
 }
 
+/** Resolves after the next frame is painted: a task queued from that frame's rAF callback. */
+const nextPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    });
+  });
+
+/** A reader's click lands anywhere within a frame: seeded offsets spread over one frame. */
+let seed = 7;
+const offsetInFrame = () => {
+  seed = (seed * 16807) % 2147483647;
+  return (seed / 2147483647) * 16;
+};
+
+export interface ClickTimes {
+  /** `click()` → the DOM shows the section open (React commits a click's update in a microtask). */
+  commit: number;
+  /** `click()` → the next frame painted: what the reader sees (style, layout and paint included). */
+  frame: number;
+}
+
 /**
- * Mounts `candidate`, then opens the sections at `indexes` one by one: the time from
- * `click()` until the DOM shows the section open — React commits a click's update in a
- * microtask, so microtasks are drained first and only then tasks.
+ * Mounts `candidate`, then opens the sections at `indexes` one by one, each click at a seeded
+ * point within a frame: the time until the DOM shows the section open — microtasks are drained
+ * first and only then tasks — and until the next frame is painted.
  */
-async function click(candidate: Candidate, doc: string, indexes: number[]): Promise<number[]> {
+async function click(candidate: Candidate, doc: string, indexes: number[]): Promise<ClickTimes[]> {
   const policy = documents[doc]!;
   const target = fresh();
   flushSync(() => target.root.render(render[candidate](policy)));
   await settle();
-  const times: number[] = [];
+  const times: ClickTimes[] = [];
   for (const index of indexes) {
     const { button, open } = toggleOf(candidate, policy.sections[index]!.id);
     if (open()) throw new Error(`${candidate}: section ${index} is open before the click`);
+    await frame();
+    await pause(offsetInFrame());
     const start = performance.now();
     button.click();
     for (let turn = 0; !open(); turn++) {
@@ -101,7 +127,9 @@ async function click(candidate: Candidate, doc: string, indexes: number[]): Prom
       if (turn < 5) await Promise.resolve();
       else await new Promise((resolve) => setTimeout(resolve, 0));
     }
-    times.push(performance.now() - start);
+    const commit = performance.now() - start;
+    await nextPaint();
+    times.push({ commit, frame: performance.now() - start });
     await settle();
   }
   dispose(target);
