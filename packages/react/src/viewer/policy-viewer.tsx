@@ -17,23 +17,25 @@ import {
   type PolicyIssue,
 } from '@policykit/sdk';
 import { usePolicyKitTranslation } from '../i18n/use-policykit-translation';
-import { clampHeadingLevel } from './heading-level';
-import { LanguageSwitch } from './language-switch';
-import { SearchBox } from './search-box';
-import { SectionList } from './section-list';
-import { ShowAllButton } from './show-all-button';
-import { TableOfContents } from './table-of-contents';
-import { idFromHash, useDeepLink, useHashWriter } from './use-deep-link';
-import { useOpenSections, type DefaultExpanded } from './use-open-sections';
-import { onSectionsKeyDownCapture } from './trigger-keys';
-import { usePolicyDocument } from './use-policy-document';
-import { useViewerSearch } from './use-viewer-search';
-import { ViewerContext, type ViewerContextValue, type ViewerLabels } from './viewer-context';
-import { ViewerError } from './viewer-error';
+import { clampHeadingLevel, type HeadingLevel } from '../shared/heading-level';
+import { LanguageSwitch } from './chrome/language-switch';
+import { SearchBox } from './chrome/search-box';
+import { ShowAllButton } from './chrome/show-all-button';
+import { TableOfContents } from './chrome/table-of-contents';
+import { ViewerError } from './chrome/viewer-error';
+import { ViewerHeader } from './chrome/viewer-header';
+import { onSectionsKeyDownCapture } from './dom/trigger-keys';
+import { idFromHash } from './dom/url-hash';
+import { SectionList } from './sections/section-list';
+import { useDeepLink } from './state/use-deep-link';
+import { useHashWriter } from './state/use-hash-writer';
+import { useOpenSections, type DefaultExpanded } from './state/use-open-sections';
+import { usePolicyDocument } from './state/use-policy-document';
+import { useViewerSearch } from './state/use-viewer-search';
+import { ViewerContext, type ViewerContextValue, type ViewerLabels } from './state/viewer-context';
 import { ViewerErrorBoundary } from './viewer-error-boundary';
-import { ViewerHeader } from './viewer-header';
 
-export type { DefaultExpanded } from './use-open-sections';
+export type { DefaultExpanded } from './state/use-open-sections';
 
 /** Props of {@link PolicyViewer}. Other `<div>` attributes go to the root element. */
 export interface PolicyViewerProps extends Omit<
@@ -61,7 +63,7 @@ export interface PolicyViewerProps extends Omit<
   /** Called with the new open ids whenever the reader, a deep link or the search opens or closes sections. */
   onValueChange?: (value: string[]) => void;
   /** Heading level of the sections (default 2); the title is one level above, nested sections go deeper (up to 6). */
-  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  headingLevel?: HeadingLevel;
   /** Show the title heading (default true); hide it when the page has its own. */
   showTitle?: boolean;
   /** Show the in-policy search box (default false). */
@@ -284,7 +286,7 @@ function ViewerBody({
       <ViewerHeader
         policy={doc}
         showTitle={showTitle}
-        titleLevel={Math.max(1, level - 1)}
+        titleLevel={clampHeadingLevel(level - 1)}
         locale={locale}
         lang={labels.lang}
         t={t}

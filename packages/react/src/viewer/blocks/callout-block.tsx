@@ -1,16 +1,16 @@
 import { type CalloutBlock } from '@policykit/sdk';
-import { findMatches } from '@policykit/sdk/text';
 import type { ReactNode } from 'react';
-import { renderBlock, wholeBlockMarks, type BlockMarks } from './block-view';
-import { markText } from './marked-text';
+import { blockId } from '../state/element-ids';
+import { markQuery, wholeBlockMarks, type BlockMarks } from './block-marks';
 import type { RenderEnv } from './render-env';
-import { blockId } from './viewer-context';
 
 /**
  * A callout: `role="note"`, named by its visible label — the tone in words
  * ("Important", "Penting"), never colour alone (WCAG 1.4.1) — and its title
  * when it says more than the tone (a Markdown `**Penting**` callout has title
- * "Penting": shown once, not "Penting: Penting").
+ * "Penting": shown once, not "Penting: Penting"). `children` are its own
+ * blocks, rendered by `renderBlock` with the same marks (so this module does
+ * not import the renderer that imports it).
  *
  * @selector .pk-PolicyViewer-callout[data-tone="info" | "important" | "warning"]
  */
@@ -19,6 +19,7 @@ export function calloutBlock(
   path: string,
   marks: BlockMarks,
   env: RenderEnv,
+  children: ReactNode,
 ): ReactNode {
   const labelId = blockId(env.idPrefix, env.sectionId, path);
   const toneLabel = env.labels.callout[block.tone] ?? env.labels.callout.info;
@@ -26,7 +27,6 @@ export function calloutBlock(
   const showTitle = title && title.toLocaleLowerCase() !== toneLabel.toLocaleLowerCase();
   // A matching callout highlights the query's terms in every part of it.
   const inner = wholeBlockMarks(marks);
-  const mark = (text: string) => markText(text, inner ? findMatches(text, inner.query) : undefined);
   return (
     <div
       key={path}
@@ -41,16 +41,16 @@ export function calloutBlock(
           className="pk-PolicyViewer-calloutTone"
           lang={title && !showTitle ? undefined : env.labels.lang}
         >
-          {title && !showTitle ? mark(toneLabel) : toneLabel}
+          {title && !showTitle ? markQuery(toneLabel, inner) : toneLabel}
         </span>
         {showTitle && (
           <>
             {': '}
-            <span className="pk-PolicyViewer-calloutTitle">{mark(title)}</span>
+            <span className="pk-PolicyViewer-calloutTitle">{markQuery(title, inner)}</span>
           </>
         )}
       </p>
-      {block.blocks.map((child, index) => renderBlock(child, `${path}-${index}`, inner, env))}
+      {children}
     </div>
   );
 }

@@ -1,9 +1,7 @@
 import { contactLinks, type ContactBlock } from '@policykit/sdk';
-import { findMatches } from '@policykit/sdk/text';
 import type { ReactNode } from 'react';
-import { wholeBlockMarks, type BlockMarks } from './block-view';
-import { linkNode } from './inline-text';
-import { markText } from './marked-text';
+import { markQuery, wholeBlockMarks, type BlockMarks } from './block-marks';
+import { linkNode } from './inline-nodes';
 import type { RenderEnv } from './render-env';
 
 /**
@@ -24,7 +22,7 @@ export function contactBlock(
   const link = (href: string | undefined, text: ReactNode) =>
     href ? linkNode(href, text, 0, labels.opensInNewTab, labels.lang) : text;
   const inner = wholeBlockMarks(marks);
-  const mark = (text: string) => markText(text, inner ? findMatches(text, inner.query) : undefined);
+  const mark = (text: string) => markQuery(text, inner);
   const rows: [key: string, label: string, value: ReactNode][] = [];
   if (block.email) rows.push(['email', labels.email, link(links.email, mark(block.email))]);
   if (block.phone) rows.push(['phone', labels.phone, link(links.phone, mark(block.phone))]);

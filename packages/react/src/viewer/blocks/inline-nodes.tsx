@@ -1,7 +1,7 @@
 import { isSafeHref, isWebHref, type Inline, type InlineSpan } from '@policykit/sdk';
 import { type TextRange } from '@policykit/sdk/text';
 import { Fragment, type ReactNode } from 'react';
-import { markText } from './marked-text';
+import { markText } from './mark-text';
 
 /**
  * Paragraph text as nodes: strings, `strong`, `em` and links. Text is always
@@ -21,10 +21,7 @@ export function inlineNodes(
   if (typeof inline === 'string') return markText(inline, ranges);
   const nodes: ReactNode[] = [];
   let offset = 0;
-  // An indexed loop: `entries()` would allocate an iterator and a pair per span, for every
-  // paragraph at mount.
-  for (let index = 0; index < inline.length; index++) {
-    const span = inline[index]!;
+  for (const [index, span] of inline.entries()) {
     const text = typeof span === 'string' ? span : span.text;
     nodes.push(spanNode(span, markText(text, ranges, offset), index, opensInNewTab, lang));
     offset += text.length;

@@ -1,15 +1,10 @@
 import type { ListBlock } from '@policykit/sdk';
 import type { ReactNode } from 'react';
-import { rangesFor, type BlockMarks } from './block-view';
-import { inlineNodes } from './inline-text';
-import { markText } from './marked-text';
+import { blockId } from '../state/element-ids';
+import { rangesFor, type BlockMarks } from './block-marks';
+import { inlineNodes } from './inline-nodes';
+import { markText } from './mark-text';
 import type { RenderEnv } from './render-env';
-import type { SectionHighlight } from './viewer-store';
-import { blockId } from './viewer-context';
-
-// A module-level lookup: an inline arrow would be a new function object per titled list at mount.
-const listTitleRanges = (highlight: SectionHighlight, index: number) =>
-  highlight.listTitles.get(index);
 
 /**
  * An ordered or unordered list. Its title ("We collect:") is a visible line
@@ -29,7 +24,7 @@ export function listBlock(
     <li key={itemIndex}>
       {inlineNodes(
         item,
-        marks && rangesFor(marks, item, (h) => h.items.get(`${index}:${itemIndex}`)),
+        rangesFor(marks, item, (highlight) => highlight.items.get(`${index}:${itemIndex}`)),
         env.labels.opensInNewTab,
         env.labels.lang,
       )}
@@ -45,7 +40,10 @@ export function listBlock(
   return (
     <div key={path} className="pk-PolicyViewer-list">
       <p className="pk-PolicyViewer-listTitle" id={titleId}>
-        {markText(block.title, rangesFor(marks, block.title, listTitleRanges))}
+        {markText(
+          block.title,
+          rangesFor(marks, block.title, (highlight, at) => highlight.listTitles.get(at)),
+        )}
       </p>
       <List aria-labelledby={titleId}>{items}</List>
     </div>

@@ -1,11 +1,10 @@
-import type { ViewerLabels } from './viewer-context';
+import type { ViewerLabels } from '../state/viewer-context';
 
 /**
  * What block renderers need from the viewer, read once per section. Blocks
- * render through plain functions rather than components: a section of a
- * long policy has dozens of blocks and spans, and a component each would
- * add a fiber each to every mount (measured: a noticeable share of mounting
- * 1000 sections) for no state or effect of their own.
+ * render through plain functions (`renderBlock`) rather than components: they
+ * have no state or effect of their own, and their section's `SectionBody` is
+ * the memoized unit that decides when they render again.
  */
 export interface RenderEnv {
   /** Prefix of the viewer's element ids. */

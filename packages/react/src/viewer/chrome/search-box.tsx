@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent, type RefObject } from 'react';
-import type { PolicyKitT } from '../i18n/use-policykit-translation';
-import type { ViewerSearch } from './use-viewer-search';
+import type { PolicyKitT } from '../../i18n/use-policykit-translation';
+import type { ViewerSearch } from '../state/use-viewer-search';
 
 const MATCH = 'mark[data-pk-match]';
 

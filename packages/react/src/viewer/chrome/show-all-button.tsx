@@ -1,5 +1,5 @@
-import { useAllOpen } from './use-viewer-store';
-import type { ViewerStore } from './viewer-store';
+import { useAllOpen } from '../state/use-viewer-store';
+import type { ViewerStore } from '../state/viewer-store';
 
 export interface ShowAllButtonProps {
   store: ViewerStore;

@@ -1,5 +1,5 @@
 import type { PolicyIssue } from '@policykit/sdk';
-import type { PolicyKitT } from '../i18n/use-policykit-translation';
+import type { PolicyKitT } from '../../i18n/use-policykit-translation';
 
 export interface ViewerErrorProps {
   issues: readonly PolicyIssue[];

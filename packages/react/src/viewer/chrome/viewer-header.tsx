@@ -1,12 +1,12 @@
 import { formatPolicyDate, relativeTimeFromNow, type PolicyDocument } from '@policykit/sdk';
 import type { ReactNode } from 'react';
-import type { PolicyKitT } from '../i18n/use-policykit-translation';
-import { clampHeadingLevel } from './heading-level';
+import type { PolicyKitT } from '../../i18n/use-policykit-translation';
+import type { HeadingLevel } from '../../shared/heading-level';
 
 export interface ViewerHeaderProps {
   policy: PolicyDocument;
   showTitle: boolean;
-  titleLevel: number;
+  titleLevel: HeadingLevel;
   /** Locale for dates (the UI's). */
   locale: string;
   /** `lang` of the UI text when it differs from the document's. */
@@ -29,7 +29,7 @@ export function ViewerHeader({
   t,
   children,
 }: ViewerHeaderProps) {
-  const Heading = `h${clampHeadingLevel(titleLevel)}` as 'h1';
+  const Heading = `h${titleLevel}` as const;
   return (
     // A <div>, not <header>: outside sectioning content a <header> is the page's banner landmark.
     <div className="pk-PolicyViewer-header">

@@ -1,10 +1,10 @@
 import { memo } from 'react';
 import type { Section } from '@policykit/sdk';
-import { renderBlock } from './block-view';
-import type { RenderEnv } from './render-env';
+import { renderBlock } from '../blocks/render-block';
+import type { RenderEnv } from '../blocks/render-env';
+import type { ViewerLabels } from '../state/viewer-context';
+import type { SectionHighlight } from '../state/viewer-store';
 import { SectionList } from './section-list';
-import type { ViewerLabels } from './viewer-context';
-import type { SectionHighlight } from './viewer-store';
 
 export interface SectionBodyProps {
   section: Section;
@@ -27,16 +27,17 @@ export const SectionBody = /* @__PURE__ */ memo(function SectionBody({
   labels,
 }: SectionBodyProps) {
   const env: RenderEnv = { idPrefix, sectionId: section.id, labels };
-  const blocks = section.blocks.map((block, index) =>
-    renderBlock(
-      block,
-      String(index),
-      highlight ? { kind: 'result', highlight, index } : undefined,
-      env,
-    ),
+  return (
+    <>
+      {section.blocks.map((block, index) =>
+        renderBlock(
+          block,
+          String(index),
+          highlight ? { kind: 'result', highlight, index } : undefined,
+          env,
+        ),
+      )}
+      {section.sections && <SectionList sections={section.sections} depth={depth + 1} />}
+    </>
   );
-  if (!section.sections) return blocks;
-  // One flat list: an array nested in children would be one more fiber per section.
-  blocks.push(<SectionList key="sections" sections={section.sections} depth={depth + 1} />);
-  return blocks;
 });

@@ -1,12 +1,13 @@
 import * as Accordion from '@radix-ui/react-accordion';
 import { memo } from 'react';
 import type { Section } from '@policykit/sdk';
-import { clampHeadingLevel } from './heading-level';
-import { markText } from './marked-text';
+import { clampHeadingLevel } from '../../shared/heading-level';
+import { markText } from '../blocks/mark-text';
+import { markUntilFound } from '../dom/until-found';
+import { contentId, summaryId, triggerId } from '../state/element-ids';
+import { useSectionState } from '../state/use-viewer-store';
+import { useViewerContext } from '../state/viewer-context';
 import { SectionBody } from './section-body';
-import { markUntilFound } from './until-found';
-import { useSectionState } from './use-viewer-store';
-import { contentId, summaryId, triggerId, useViewerContext } from './viewer-context';
 
 export interface SectionItemProps {
   section: Section;
@@ -69,8 +70,7 @@ export const SectionItem = /* @__PURE__ */ memo(function SectionItem({
       </span>
     </>
   );
-  const Heading = `h${clampHeadingLevel(headingLevel + depth)}` as 'h2';
-  // Children of the section as they are, not in a fragment (one more fiber per section).
+  const Heading = `h${clampHeadingLevel(headingLevel + depth)}` as const;
   const summary = section.summary && (
     <p className="pk-PolicyViewer-summary" id={summaryElementId}>
       {markText(section.summary, highlight?.summary)}

@@ -1,9 +1,9 @@
 import * as Accordion from '@radix-ui/react-accordion';
 import { memo, useMemo } from 'react';
 import type { Section } from '@policykit/sdk';
+import { useOpenAmong } from '../state/use-viewer-store';
+import { useViewerContext } from '../state/viewer-context';
 import { SectionItem } from './section-item';
-import { useOpenAmong } from './use-viewer-store';
-import { useViewerContext } from './viewer-context';
 
 /**
  * Top-level sections per Radix `Accordion.Root`. Opening a section re-renders

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { SectionTree } from '@policykit/sdk';
-import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
+import { useIsomorphicLayoutEffect } from '../dom/use-isomorphic-layout-effect';
 import { createViewerStore, type ViewerStore } from './viewer-store';
 
 /** Which sections start open: none, the first, all, or these ids (their ancestors open too). */

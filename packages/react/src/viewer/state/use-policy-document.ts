@@ -7,8 +7,8 @@ import {
   type PolicyDocument,
   type PolicyIssue,
 } from '@policykit/sdk';
-import { PolicyKitContext } from '../i18n/policykit-context';
-import { usePolicyKitTranslation } from '../i18n/use-policykit-translation';
+import { PolicyKitContext } from '../../i18n/policykit-context';
+import { usePolicyKitTranslation } from '../../i18n/use-policykit-translation';
 
 export type PolicyDocumentState =
   | {

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { CalloutTone } from '@policykit/sdk';
+import type { HeadingLevel } from '../../shared/heading-level';
 import type { ViewerStore } from './viewer-store';
 
 /** Translated strings every section may need, resolved once per language. */
@@ -26,7 +27,7 @@ export interface ViewerContextValue {
   /** Prefix for the viewer's own element ids (`useId`), so two viewers never clash. */
   idPrefix: string;
   /** Heading level of top-level sections (nested ones go deeper, up to 6). */
-  headingLevel: number;
+  headingLevel: HeadingLevel;
   labels: ViewerLabels;
   /** Sections marked as changed by `changesSince`. */
   changes: ReadonlyMap<string, 'added' | 'modified'>;
@@ -47,14 +48,3 @@ export function useViewerContext(): ViewerContextValue {
   if (!value) throw new Error('PolicyViewer: a section was rendered outside <PolicyViewer>.');
   return value;
 }
-
-/**
- * Element ids derived from a section id (slugs never contain `--`, so these never clash with
- * one). Plain functions, each building only the id asked for: they run for every section at mount.
- */
-export const triggerId = (prefix: string, sectionId: string) => `${prefix}${sectionId}--trigger`;
-export const contentId = (prefix: string, sectionId: string) => `${prefix}${sectionId}--content`;
-export const summaryId = (prefix: string, sectionId: string) => `${prefix}${sectionId}--summary`;
-/** A block's id; `path` is its place in the section (`3`, `3-0` inside a callout). */
-export const blockId = (prefix: string, sectionId: string, path: string) =>
-  `${prefix}${sectionId}--b${path}`;
