@@ -33,6 +33,7 @@ import { useOpenSections, type DefaultExpanded } from './state/use-open-sections
 import { usePolicyDocument } from './state/use-policy-document';
 import { useViewerSearch } from './state/use-viewer-search';
 import { ViewerContext, type ViewerContextValue, type ViewerLabels } from './state/viewer-context';
+import { openIds } from './state/viewer-store';
 import { ViewerErrorBoundary } from './viewer-error-boundary';
 
 export type { DefaultExpanded } from './state/use-open-sections';
@@ -187,8 +188,8 @@ function ViewerBody({
   const reveal = useCallback(
     (ids: readonly string[]) => {
       if (!accordion) return;
-      const current = store.getOpen();
-      const missing = ids.filter((id) => !store.isOpen(id));
+      const current = openIds(store.get());
+      const missing = ids.filter((id) => !store.get().open.has(id));
       if (missing.length > 0) setValue([...current, ...missing]);
     },
     [accordion, store, setValue],
@@ -198,8 +199,8 @@ function ViewerBody({
   const toggle = useCallback(
     (id: string) => {
       search.forget(id);
-      const current = store.getOpen();
-      const opening = !store.isOpen(id);
+      const current = openIds(store.get());
+      const opening = !store.get().open.has(id);
       setValue(opening ? [...current, id] : current.filter((open) => open !== id));
       writeHash(id, opening);
     },

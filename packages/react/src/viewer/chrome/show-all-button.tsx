@@ -1,4 +1,4 @@
-import { useAllOpen } from '../state/use-viewer-store';
+import { useSelector } from '../../store/use-selector';
 import type { ViewerStore } from '../state/viewer-store';
 
 export interface ShowAllButtonProps {
@@ -22,7 +22,10 @@ export function ShowAllButton({
   showLabel,
   hideLabel,
 }: ShowAllButtonProps) {
-  const allOpen = useAllOpen(store, ids);
+  const allOpen = useSelector(
+    store,
+    (state) => ids.length > 0 && ids.every((id) => state.open.has(id)),
+  );
   return (
     <button
       type="button"

@@ -2,10 +2,10 @@ import * as Accordion from '@radix-ui/react-accordion';
 import { memo } from 'react';
 import type { Section } from '@policykit/sdk';
 import { clampHeadingLevel } from '../../shared/heading-level';
+import { useSelector } from '../../store/use-selector';
 import { markText } from '../blocks/mark-text';
 import { markUntilFound } from '../dom/until-found';
 import { contentId, summaryId, triggerId } from '../state/element-ids';
-import { useSectionState } from '../state/use-viewer-store';
 import { useViewerContext } from '../state/viewer-context';
 import { SectionBody } from './section-body';
 
@@ -53,7 +53,9 @@ export const SectionItem = /* @__PURE__ */ memo(function SectionItem({
   const { store, variant, idPrefix, headingLevel, labels, changes, regionRole } =
     useViewerContext();
   const accordion = variant === 'accordion';
-  const { open: storedOpen, highlight } = useSectionState(store, section.id);
+  // Two selections of this section's own state: nothing else re-renders this item.
+  const storedOpen = useSelector(store, (state) => state.open.has(section.id));
+  const highlight = useSelector(store, (state) => state.highlights.get(section.id));
   const open = !accordion || storedOpen;
 
   const panelId = contentId(idPrefix, section.id);

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { SectionTree } from '@policykit/sdk';
 import { useIsomorphicLayoutEffect } from '../dom/use-isomorphic-layout-effect';
-import { createViewerStore, type ViewerStore } from './viewer-store';
+import { createViewerStore, openIds, sameIds, setOpen, type ViewerStore } from './viewer-store';
 
 /** Which sections start open: none, the first, all, or these ids (their ancestors open too). */
 export type DefaultExpanded = 'none' | 'first' | 'all' | readonly string[];
@@ -32,8 +32,8 @@ export function expandedIds(tree: SectionTree, expanded: DefaultExpanded | undef
  * Open sections, controlled (`value` + `onValueChange`) or uncontrolled
  * (`defaultValue`, or `defaultExpanded`), with Radix Accordion's names and
  * `type="multiple"` semantics: the value lists open ids in the order they
- * were opened. The state lives in a store so each section subscribes to its
- * own id only.
+ * were opened. The state lives in the viewer's store, so each section reads
+ * its own id only.
  */
 export function useOpenSections({
   tree,
@@ -49,7 +49,7 @@ export function useOpenSections({
 
   // A controlled value applies before paint, and only sections whose state changed re-render.
   useIsomorphicLayoutEffect(() => {
-    if (value !== undefined) store.setOpen(value);
+    if (value !== undefined) setOpen(store, value);
   }, [store, value]);
 
   const latest = useRef({ controlled, onValueChange });
@@ -59,9 +59,8 @@ export function useOpenSections({
 
   const setValue = useCallback(
     (next: readonly string[]) => {
-      const current = store.getOpen();
-      if (next.length === current.length && next.every((id, i) => id === current[i])) return;
-      if (!latest.current.controlled) store.setOpen(next);
+      if (sameIds(openIds(store.get()), next)) return;
+      if (!latest.current.controlled) setOpen(store, next);
       latest.current.onValueChange?.([...next]);
     },
     [store],

@@ -9,7 +9,7 @@ import {
 } from '@policykit/sdk';
 import { type TextRange } from '@policykit/sdk/text';
 import { countMatches } from './count-matches';
-import type { SectionHighlight, ViewerStore } from './viewer-store';
+import { openIds, setHighlights, type SectionHighlight, type ViewerStore } from './viewer-store';
 
 /** The search as the search box drives it. Stable for one document. */
 export interface ViewerSearch {
@@ -167,13 +167,16 @@ function createViewerSearch(
   // Applies the next `count` changes: one store update and one open-state change per slice.
   const apply = (count: number) => {
     const slice = pending.splice(0, count);
-    store.setHighlights(slice.map((change) => [change.id, change.highlight] as const));
+    setHighlights(
+      store,
+      slice.map((change) => [change.id, change.highlight] as const),
+    );
     const open = slice.filter((change) => change.open).map((change) => change.id);
     const close = new Set(slice.filter((change) => change.close).map((change) => change.id));
     if (open.length > 0 || close.size > 0) {
       for (const id of open) opened.add(id);
       for (const id of close) opened.delete(id);
-      setValue([...store.getOpen().filter((id) => !close.has(id)), ...open]);
+      setValue([...openIds(store.get()).filter((id) => !close.has(id)), ...open]);
     }
     cancelSlice = pending.length > 0 ? soon(() => apply(HIGHLIGHT_SLICE)) : undefined;
   };
@@ -195,15 +198,15 @@ function createViewerSearch(
       const results = searchPolicy(index!, query);
       const highlights = highlightsFrom(results, query);
       const need = accordion ? sectionsToOpen(results) : new Set<string>();
-      const stale = new Set(store.highlighted());
+      const { open: openNow, highlights: shown } = store.get();
 
       // Every section this query changes, in reading order, so the top of the policy is done first.
       pending = [];
       for (const id of tree.ids) {
         const highlight = highlights.get(id);
-        const open = need.has(id) && !store.isOpen(id);
+        const open = need.has(id) && !openNow.has(id);
         const close = opened.has(id) && !need.has(id);
-        if (highlight || stale.has(id) || open || close)
+        if (highlight || shown.has(id) || open || close)
           pending.push({ id, highlight, open, close });
       }
       apply(HIGHLIGHT_SLICE);

@@ -1,3 +1,4 @@
+import { createStore, type Store } from '@policykit/sdk';
 import type { TextRange } from '@policykit/sdk/text';
 
 /**
@@ -20,104 +21,65 @@ export interface SectionHighlight {
   items: ReadonlyMap<string, TextRange[]>;
 }
 
-/** One section's live state; a new object whenever either part changes. */
-export interface SectionState {
-  open: boolean;
-  highlight: SectionHighlight | undefined;
+/** The viewer's live state. A new object on every change (the store's values are immutable). */
+export interface ViewerState {
+  /** Open section ids, in the order they were opened (Radix `type="multiple"` order). */
+  open: ReadonlySet<string>;
+  /** The search's highlight of each section it matched. */
+  highlights: ReadonlyMap<string, SectionHighlight>;
 }
-
-type Listener = () => void;
-
-const CLOSED: SectionState = { open: false, highlight: undefined };
-const OPEN: SectionState = { open: true, highlight: undefined };
 
 /**
  * The viewer's live state — which sections are open and what the search
- * highlights — kept outside React so that a change re-renders only the
- * sections it concerns (one `useSyncExternalStore` per section). With React
- * state or context, opening one of 1000 sections re-renders all 1000, which
- * is what raw Radix Accordion does (~15–20 ms per click in Chromium).
+ * highlights — in one SDK store (`createStore`), outside React. Components
+ * read it through `useSelector` with a selector per section (and per Radix
+ * Root), so a change re-renders only the sections it concerns. With React
+ * state or context, opening one of 1000 sections would re-render all 1000,
+ * which is what raw Radix Accordion does (~15–20 ms per click in Chromium).
  */
-export interface ViewerStore {
-  /** Open section ids, in the order they were opened (Radix `type="multiple"` order). */
-  getOpen(): readonly string[];
-  isOpen(id: string): boolean;
-  /** Replaces the open set, notifying only sections whose state changed. */
-  setOpen(ids: readonly string[]): void;
-  /** One section's state; the same object until it changes. */
-  getSection(id: string): SectionState;
-  /** Sets (or, with `undefined`, clears) the highlights of these sections. */
-  setHighlights(entries: Iterable<readonly [string, SectionHighlight | undefined]>): void;
-  /** Ids of sections that have a highlight now. */
-  highlighted(): string[];
-  /** Subscribes to one section's state. */
-  subscribe(id: string, listener: Listener): () => void;
-  /** Subscribes to any change of the open set. */
-  subscribeAll(listener: Listener): () => void;
-}
+export type ViewerStore = Store<ViewerState>;
 
 /**
  * Creates the store of one viewer.
  *
  * @example
  * const store = createViewerStore(['intro']);
- * store.subscribe('intro', () => console.log(store.isOpen('intro')));
- * store.setOpen([]); // logs false
+ * store.subscribe((state) => console.log(state.open.has('intro')));
+ * setOpen(store, []); // logs false
  */
 export function createViewerStore(initialOpen: readonly string[]): ViewerStore {
-  let open: readonly string[] = [...new Set(initialOpen)];
-  let openSet = new Set(open);
-  const states = new Map<string, SectionState>();
-  const listeners = new Map<string, Set<Listener>>();
-  const allListeners = new Set<Listener>();
+  return createStore<ViewerState>({ open: new Set(initialOpen), highlights: new Map() });
+}
 
-  const getSection = (id: string): SectionState =>
-    states.get(id) ?? (openSet.has(id) ? OPEN : CLOSED);
-  const update = (id: string, next: SectionState) => {
-    if (next.highlight) states.set(id, next);
-    else states.delete(id); // plain open/closed states are shared constants
-    listeners.get(id)?.forEach((listener) => listener());
-  };
+/** The open ids, in the order they were opened. */
+export function openIds(state: ViewerState): string[] {
+  return [...state.open];
+}
 
-  return {
-    getOpen: () => open,
-    isOpen: (id) => openSet.has(id),
-    getSection,
-    setOpen(ids) {
-      const next = new Set(ids);
-      const changed: string[] = [];
-      for (const id of next) if (!openSet.has(id)) changed.push(id);
-      for (const id of openSet) if (!next.has(id)) changed.push(id);
-      if (changed.length === 0 && ids.length === open.length) return;
-      open = [...next];
-      openSet = next;
-      for (const id of changed) {
-        const highlight = states.get(id)?.highlight;
-        update(id, highlight ? { open: next.has(id), highlight } : next.has(id) ? OPEN : CLOSED);
-      }
-      allListeners.forEach((listener) => listener());
-    },
-    setHighlights(entries) {
-      for (const [id, highlight] of entries) {
-        if (states.get(id)?.highlight === highlight) continue;
-        const isOpen = openSet.has(id);
-        update(id, highlight ? { open: isOpen, highlight } : isOpen ? OPEN : CLOSED);
-      }
-    },
-    highlighted: () => [...states.keys()],
-    subscribe(id, listener) {
-      let set = listeners.get(id);
-      if (!set) listeners.set(id, (set = new Set()));
-      set.add(listener);
-      return () => {
-        set.delete(listener);
-      };
-    },
-    subscribeAll(listener) {
-      allListeners.add(listener);
-      return () => {
-        allListeners.delete(listener);
-      };
-    },
-  };
+/** Replaces the open set; the same ids in the same order change nothing and notify no one. */
+export function setOpen(store: ViewerStore, ids: readonly string[]): void {
+  store.set((state) => {
+    const open = new Set(ids);
+    return sameIds(openIds(state), [...open]) ? state : { ...state, open };
+  });
+}
+
+/** Sets (or, with `undefined`, clears) the highlights of these sections. */
+export function setHighlights(
+  store: ViewerStore,
+  entries: Iterable<readonly [string, SectionHighlight | undefined]>,
+): void {
+  store.set((state) => {
+    const highlights = new Map(state.highlights);
+    for (const [id, highlight] of entries) {
+      if (highlight) highlights.set(id, highlight);
+      else highlights.delete(id);
+    }
+    return { ...state, highlights };
+  });
+}
+
+/** Whether two id lists hold the same ids in the same order. */
+export function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, index) => id === b[index]);
 }
