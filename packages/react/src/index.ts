@@ -20,7 +20,7 @@ export type {
   IdentityVerified,
   RightsRequestIdentity,
   VerifyIdentity,
-} from './rights-request-form/verify-identity';
+} from '@policykit/sdk';
 
 // policy updates
 export { PolicyUpdatedDialog } from './policy-updated-dialog/policy-updated-dialog';

@@ -1,12 +1,12 @@
 import {
   RIGHTS_REQUEST_LIMITS,
   type ContactDetails as Contact,
+  type RequestDraft,
   type RightLabel,
   type RightsRequestField,
 } from '@policykit/sdk';
 import type { PolicyKitT } from '../i18n/use-policykit-translation';
 import { ContactDetails } from './contact-details';
-import type { RequestDraft } from './draft-storage';
 import { RightPicker } from './right-picker';
 import { TextField } from './text-field';
 

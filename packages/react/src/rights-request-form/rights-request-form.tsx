@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import {
   RightsRequestError,
   commonStrings,
+  createRightsRequestSubmission,
   rightLabel,
   rightLabels,
   rightsErrorsStrings,
@@ -15,20 +16,21 @@ import {
   type RightsRequestField,
   type RightsRequestFieldIssue,
   type RightsRequestReceipt,
+  type RightsRequestSubmissionOptions,
+  type VerifyIdentity,
 } from '@policykit/sdk';
 import { usePolicyKitTranslation } from '../i18n/use-policykit-translation';
 import { ErrorSummary } from './error-summary';
 import { FailureNotice } from './failure-notice';
 import { describeIssues } from './field-issues';
 import type { HeadingLevel } from './heading';
+import { useSelector } from '../store/use-selector';
 import { IdentityStep } from './identity-step';
 import { ReceiptView } from './receipt-view';
 import { RequestFields } from './request-fields';
 import { rightRadioId } from './right-picker';
 import { useOnlineStatus } from './use-online-status';
 import { useRequestDraft } from './use-request-draft';
-import { useRightsRequestSubmission } from './use-rights-request-submission';
-import type { VerifyIdentity } from './verify-identity';
 
 /**
  * Props of `<RightsRequestForm>`.
@@ -106,17 +108,26 @@ export function RightsRequestForm({
   };
   const rights = useMemo(() => rightLabels(policy.rights, t), [policy.rights, t]);
   const draft = useRequestDraft(policy.id, defaultRight);
-  const submission = useRightsRequestSubmission({
+  const submissionOptions: RightsRequestSubmissionOptions = {
     client,
     verifyIdentity,
+    // The key of a request that failed is kept with the draft: "send again", even after a
+    // reload, never makes a second record.
+    keys: draft.store.keys,
     onSubmitted: (receipt) => {
       // The request is recorded: the draft has done its job, and it holds personal data.
-      draft.clear();
+      draft.store.clear();
       onSubmitted?.(receipt);
     },
+  };
+  const [submission] = useState(() => createRightsRequestSubmission(submissionOptions));
+  useEffect(() => {
+    submission.setOptions(submissionOptions);
   });
+  // A delivery still in flight when the form unmounts is aborted; its outcome is ignored.
+  useEffect(() => () => submission.abort(), [submission]);
+  const state = useSelector(submission);
   const online = useOnlineStatus();
-  const { state } = submission;
 
   const [clientIssues, setClientIssues] = useState<RightsRequestFieldIssue[]>([]);
   const [code, setCode] = useState('');
@@ -170,8 +181,7 @@ export function RightsRequestForm({
       offlineRef.current?.focus();
       return;
     }
-    const idempotencyKey = draft.idempotencyKeyFor(JSON.stringify(result.data));
-    void submission.submit(result.data, idempotencyKey);
+    void submission.submit(result.data);
   }
 
   function handleRetry() {
@@ -202,7 +212,7 @@ export function RightsRequestForm({
           t={t}
           locale={locale}
           onAnother={() => {
-            draft.clear();
+            draft.store.clear();
             submission.reset();
           }}
         />
@@ -288,7 +298,7 @@ export function RightsRequestForm({
             ids={ids}
             rights={rights}
             values={draft.values}
-            onFieldChange={draft.setField}
+            onFieldChange={draft.store.setField}
             errors={errors}
             contact={policy.contact}
             headingLevel={headingLevel}

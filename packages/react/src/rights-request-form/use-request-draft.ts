@@ -1,60 +1,43 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { createIdempotencyKey } from '@policykit/sdk';
-import { createDraftStore, SERVER_DRAFT_SNAPSHOT, type RequestDraft } from './draft-storage';
+import { useMemo } from 'react';
+import {
+  createRequestDraftStore,
+  createStore,
+  type RequestDraft,
+  type RequestDraftSnapshot,
+  type RequestDraftStore,
+} from '@policykit/sdk';
+import { useHydrated } from '../policy-updated-dialog/use-hydrated';
+import { useSelector } from '../store/use-selector';
 
 export interface RequestDraftState {
+  /** The SDK draft store (`createRequestDraftStore`): `setField`, `clear`, and `keys` for the submission. */
+  store: RequestDraftStore;
   /** The fields as typed (`right` falls back to the form's `defaultRight` until one is chosen). */
   values: RequestDraft;
   /** `true` when the fields were restored from an earlier visit (a reload, a crash). */
   restored: boolean;
-  setField: (field: keyof RequestDraft, value: string) => void;
-  /**
-   * The idempotency key for one exact request (`fingerprint` is its serialized body): the
-   * same key as last time when the body is unchanged, a fresh one otherwise. Remembered with
-   * the draft, so "send again" after a failure or a reload never makes a second record.
-   */
-  idempotencyKeyFor: (fingerprint: string) => string;
-  /** Forgets the draft, in memory and in storage (after a successful submission). */
-  clear: () => void;
 }
 
-const serverSnapshot = () => SERVER_DRAFT_SNAPSHOT;
+// What the server renders and hydration starts from: an empty form. Never set.
+const serverDraft = /* @__PURE__ */ createStore<RequestDraftSnapshot>({
+  values: { right: '', name: '', email: '', phone: '', details: '' },
+  restored: false,
+});
 
 /**
- * The form's draft, kept in session storage under `policykit:rights-draft:<policyId>` so
- * that nothing typed is lost to a failed submission, a reload or a tab crash; cleared on
- * success. On a server-rendered page the first render shows an empty form (as the server
- * did) and the stored draft appears right after hydration. Blocked or full storage only
- * means the draft lives in memory.
- *
- * Session (not local) storage on purpose: the draft holds personal data, and it should
- * not outlive the tab on a shared computer.
+ * The form's draft (see `createRequestDraftStore`), one per policy. On a server-rendered page
+ * the hydration render shows an empty form, as the server did, without touching storage; the
+ * stored draft appears in the render right after.
  *
  * @example
  * const draft = useRequestDraft(policy.id, 'access');
- * <input value={draft.values.name} onChange={(e) => draft.setField('name', e.target.value)} />
+ * <input value={draft.values.name} onChange={(e) => draft.store.setField('name', e.target.value)} />
  */
 export function useRequestDraft(policyId: string, defaultRight?: string): RequestDraftState {
-  const store = useMemo(() => createDraftStore(policyId), [policyId]);
-  const snapshot = useSyncExternalStore(store.subscribe, store.get, serverSnapshot);
-
-  const setField = useCallback(
-    (field: keyof RequestDraft, value: string) =>
-      store.update((current) => ({ ...current, values: { ...current.values, [field]: value } })),
-    [store],
-  );
-
-  const idempotencyKeyFor = useCallback(
-    (fingerprint: string) => {
-      const pending = store.get().pending;
-      if (pending?.fingerprint === fingerprint) return pending.idempotencyKey;
-      const idempotencyKey = createIdempotencyKey();
-      store.update((current) => ({ ...current, pending: { fingerprint, idempotencyKey } }));
-      return idempotencyKey;
-    },
-    [store],
-  );
-
+  // A new policy is a new draft (drafts are per policy), hence useMemo rather than useState.
+  const store = useMemo(() => createRequestDraftStore({ policyId }), [policyId]);
+  const hydrated = useHydrated();
+  const snapshot = useSelector(hydrated ? store : serverDraft);
   const values = useMemo(
     () =>
       snapshot.values.right || !defaultRight
@@ -62,6 +45,5 @@ export function useRequestDraft(policyId: string, defaultRight?: string): Reques
         : { ...snapshot.values, right: defaultRight },
     [snapshot.values, defaultRight],
   );
-
-  return { values, restored: snapshot.restored, setField, idempotencyKeyFor, clear: store.clear };
+  return { store, values, restored: snapshot.restored };
 }

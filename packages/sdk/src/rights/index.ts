@@ -30,3 +30,26 @@ export { mailtoTransport } from './mailto-transport';
 export type { MailtoTransportOptions } from './mailto-transport';
 export { rightLabel, rightLabels } from './right-label';
 export type { RightLabel } from './right-label';
+export { createRightsRequestSubmission } from './create-rights-request-submission';
+export type {
+  IdempotencyKeyMemory,
+  IdempotencyKeyRecord,
+  RightsRequestSubmission,
+  RightsRequestSubmissionOptions,
+  RightsRequestSubmissionState,
+  RightsRequestSubmissionStatus,
+} from './create-rights-request-submission';
+export { createRequestDraftStore } from './create-request-draft-store';
+export type {
+  RequestDraft,
+  RequestDraftSnapshot,
+  RequestDraftStore,
+  RequestDraftStoreOptions,
+} from './create-request-draft-store';
+export type {
+  IdentityCodeChallenge,
+  IdentityVerificationResult,
+  IdentityVerified,
+  RightsRequestIdentity,
+  VerifyIdentity,
+} from './verify-identity';
