@@ -114,6 +114,7 @@ export {
   acknowledgementAuditRecord,
   acknowledgementDue,
   createAcknowledgementStore,
+  createPolicyPromptState,
   loadAcknowledgements,
   needsUpcomingNotice,
   noticeRecordId,
@@ -130,6 +131,11 @@ export type {
   PolicyChangeNotice,
   PolicyChangeNoticeInput,
   PolicyChangeStatus,
+  PolicyPromptFlags,
+  PolicyPromptMode,
+  PolicyPromptState,
+  PolicyPromptStateOptions,
+  PolicyPromptStatus,
   StorageLike,
 } from './acknowledgements';
 

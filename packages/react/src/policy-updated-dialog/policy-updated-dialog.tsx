@@ -2,6 +2,8 @@ import { useEffect, useId, useMemo, useRef } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import {
   acknowledgeUpcomingNotice,
+  createPolicyPromptState,
+  createStore,
   dialogStrings,
   diffPolicies,
   formatPolicyDate,
@@ -11,6 +13,8 @@ import {
   type AcknowledgementStore,
   type PolicyChangeNotice,
   type PolicyDocument,
+  type PolicyPromptFlags,
+  type PolicyPromptMode,
 } from '@policykit/sdk';
 import { usePolicyKitTranslation } from '../i18n/use-policykit-translation';
 import { PolicyChangesList, type SectionHref } from './policy-changes-list';
@@ -18,10 +22,17 @@ import { ReviewBanner } from './review-banner';
 import { UpcomingChangeNotice } from './upcoming-change-notice';
 import { useAcknowledgement } from './use-acknowledgement';
 import { useHydrated } from './use-hydrated';
-import { useSessionFlag } from './session-flag';
+import { useSelector } from '../store/use-selector';
 
 /** How insistent the prompt is; see {@link PolicyUpdatedDialogProps.mode}. */
-export type PolicyUpdatedDialogMode = 'blocking' | 'dismissible';
+export type PolicyUpdatedDialogMode = PolicyPromptMode;
+
+// The prompt's flags before the acknowledgement storage has been read: the first render
+// touches no storage at all. Never set.
+const unreadFlags = /* @__PURE__ */ createStore<PolicyPromptFlags>({
+  snoozed: false,
+  reviewing: false,
+});
 
 export interface PolicyUpdatedDialogProps {
   /**
@@ -134,20 +145,18 @@ export function PolicyUpdatedDialog({
   const before = notice.status === 'in-effect' ? notice.previous : previous;
 
   const { t, locale } = usePolicyKitTranslation(current.locale, [dialogStrings]);
-  const {
-    record,
-    needsAcknowledgement,
-    acknowledge,
-    hydrated: storeRead,
-  } = useAcknowledgement(current, store);
-  const [snoozed, setSnoozed] = useSessionFlag('remind-later', current, storeRead);
-  // Per version and per session, so a link to the policy on another page lands on the
-  // review bar there too; a newer version starts again with the modal.
-  const [isReviewing, setReviewing] = useSessionFlag('reviewing', current, storeRead);
-  const dismissible = mode === 'dismissible';
-
-  const prompting = needsAcknowledgement && !(dismissible && snoozed);
-  const open = prompting && !isReviewing;
+  const { record, needsAcknowledgement, hydrated: storeRead } = useAcknowledgement(current, store);
+  // The SDK's prompt rules (remind later, the review bar), per policy version: a newer
+  // version is a new prompt, hence useMemo rather than useState. Its flags live in session
+  // storage, so a prompt made again holds the same ones.
+  const prompt = useMemo(
+    () => createPolicyPromptState({ policy: current, acknowledgements: store, mode }),
+    [current, store, mode],
+  );
+  const flags = useSelector(storeRead ? prompt : unreadFlags);
+  const status = prompt.status(needsAcknowledgement, flags);
+  const { dismissible } = prompt;
+  const open = status === 'modal';
   useReportOpenChange(open, onOpenChange);
 
   // One diff feeds the list; the viewer's `changesSince` runs the same SDK function.
@@ -166,14 +175,8 @@ export function PolicyUpdatedDialog({
   const changesHeadingId = useId();
 
   const handleAcknowledge = () => {
-    const saved = acknowledge();
-    setReviewing(false);
+    const saved = prompt.acknowledge();
     onAcknowledge?.(saved);
-  };
-
-  const handleRemindLater = () => {
-    setReviewing(false);
-    setSnoozed(true);
   };
 
   const descriptionKey = firstVisit
@@ -214,7 +217,7 @@ export function PolicyUpdatedDialog({
         onOpenChange={(next) => {
           // Radix asks to close on Escape and outside clicks; blocking mode has already
           // refused those below, so any request that arrives here is a dismissal.
-          if (!next && dismissible) handleRemindLater();
+          if (!next) prompt.remindLater();
         }}
       >
         <Dialog.Portal>
@@ -297,7 +300,7 @@ export function PolicyUpdatedDialog({
                     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0)
                       return;
                     jumpTo.current = sectionId;
-                    setReviewing(true);
+                    prompt.review();
                   }}
                 />
               </section>
@@ -315,7 +318,7 @@ export function PolicyUpdatedDialog({
                 <button
                   type="button"
                   className="pk-Button pk-PolicyUpdatedDialog-remind"
-                  onClick={handleRemindLater}
+                  onClick={prompt.remindLater}
                 >
                   {t('dialog.remindLater')}
                 </button>
@@ -324,14 +327,14 @@ export function PolicyUpdatedDialog({
           </Dialog.Content>
         </Dialog.Portal>
       </Dialog.Root>
-      {prompting && isReviewing ? (
+      {status === 'review-bar' ? (
         <ReviewBanner
           title={current.title}
           t={t}
           className={className}
           onAcknowledge={handleAcknowledge}
-          onBack={() => setReviewing(false)}
-          onRemindLater={dismissible ? handleRemindLater : undefined}
+          onBack={prompt.backToPrompt}
+          onRemindLater={dismissible ? prompt.remindLater : undefined}
         />
       ) : null}
     </>

@@ -1,6 +1,14 @@
 // Who has acknowledged which version, and when a (coming) change must be announced.
 export { createAcknowledgementStore } from './acknowledgement-store';
 export type { PersistentAcknowledgementStore } from './acknowledgement-store';
+export { createPolicyPromptState } from './create-policy-prompt-state';
+export type {
+  PolicyPromptFlags,
+  PolicyPromptMode,
+  PolicyPromptState,
+  PolicyPromptStateOptions,
+  PolicyPromptStatus,
+} from './create-policy-prompt-state';
 export { AcknowledgementStorageError } from './acknowledgement-storage-error';
 export type { AcknowledgementStorageErrorKind } from './acknowledgement-storage-error';
 export { acknowledgementAuditRecord } from './acknowledgement-audit';
