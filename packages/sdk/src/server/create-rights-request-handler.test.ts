@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { RightsRequest } from '../rights/rights-request-types';
 import { createRightsRequestHandler } from './create-rights-request-handler';
 import { createMemoryStore } from './memory-store';
-import type { RightsRequestStore } from './rights-request-store';
+import { StoreUnavailableError, type RightsRequestStore } from './rights-request-store';
 
 const request: RightsRequest = {
   policyId: 'ctt-privacy',
@@ -209,7 +209,7 @@ describe('given a request the handler must refuse', () => {
     expect(response.status).toBe(405);
     expect(response.headers.get('Allow')).toBe('POST');
     expect(await response.json()).toEqual({
-      error: { code: 'method-not-allowed', message: 'Use POST, not GET' },
+      error: { code: 'method-not-allowed', message: 'Use POST' },
     });
   });
 
@@ -266,7 +266,7 @@ describe('given a request the handler must refuse', () => {
     const { handler } = setup();
     const response = await handler(post('', {}, { body: new Uint8Array([0x7b, 0xff, 0x7d]) }));
     expect(await response.json()).toEqual({
-      error: { code: 'invalid-json', message: 'The body is not valid JSON: the body is not UTF-8' },
+      error: { code: 'invalid-json', message: 'The body is not valid JSON (it is not UTF-8)' },
     });
   });
 
@@ -337,6 +337,105 @@ describe('given a store that fails', () => {
     expect(onError).toHaveBeenCalledWith(new Error('disk full'));
     broken = false;
     expect((await handler(post(request))).status).toBe(201);
+  });
+});
+
+describe('given a store that is unavailable or never answers', () => {
+  it('replies 503 with Retry-After when the store says it is unavailable (a full disk, a database restarting)', async () => {
+    const onError = vi.fn();
+    const store: RightsRequestStore = {
+      get: async () => undefined,
+      insert: () => Promise.reject(new StoreUnavailableError('ENOSPC')),
+    };
+    const handler = createRightsRequestHandler({ store, jurisdiction: 'gdpr', onError });
+    const response = await handler(post(request));
+    expect(response.status).toBe(503);
+    expect(response.headers.get('Retry-After')).toBe('2');
+    expect(await response.json()).toEqual({
+      error: { code: 'unavailable', message: 'The request could not be recorded now. Try again.' },
+    });
+    expect(onError).toHaveBeenCalledWith(new StoreUnavailableError('ENOSPC'));
+  });
+
+  it('gives up after storeTimeoutMs with 503 and Retry-After; the retry gets the receipt once the write lands', async () => {
+    const memory = createMemoryStore();
+    let hang = true;
+    const late: Promise<unknown>[] = [];
+    const store: RightsRequestStore = {
+      get: memory.get,
+      insert: (...args) => {
+        if (!hang) return memory.insert(...args);
+        // A hung volume: the write finishes long after the handler gave up on it.
+        const write = new Promise((resolve) => setTimeout(resolve, 200)).then(() =>
+          memory.insert(...args),
+        );
+        late.push(write);
+        return write;
+      },
+    };
+    const onError = vi.fn();
+    const handler = createRightsRequestHandler({
+      store,
+      jurisdiction: 'gdpr',
+      storeTimeoutMs: 50,
+      retryAfterSeconds: 1,
+      onError,
+    });
+    const started = Date.now();
+    const response = await handler(post(request));
+    expect(Date.now() - started).toBeLessThan(190);
+    expect(response.status).toBe(503);
+    expect(response.headers.get('Retry-After')).toBe('1');
+    expect(onError.mock.calls[0]?.[0]).toMatchObject({ name: 'StoreTimeoutError' });
+    await Promise.all(late);
+    hang = false;
+    const retry = await handler(post(request));
+    expect(retry.status).toBe(200);
+    expect(await memory.list()).toHaveLength(1);
+  });
+});
+
+describe('given hostile values in a 400', () => {
+  const huge = 'x'.repeat(10_000);
+  const script = '<script>alert(1)</script>';
+
+  it.each([
+    ['a 10,000-character right', { ...request, right: huge }],
+    ['<script> in policyId, with a policy configured', { ...request, policyId: script }],
+    ['<script> in locale', { ...request, locale: script }],
+    ['<script> as the right', { ...request, right: script }],
+    ['a 10,000-character name', { ...request, name: huge }],
+    ['an e-mail that is a script', { ...request, email: script }],
+  ])('names the field and the rule, never the value (%s)', async (_label, body) => {
+    const { handler } = setup({ policy: { id: 'ctt-privacy', rights: [{ id: 'access' }] } });
+    const response = await handler(post(body));
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(text).not.toContain('xxxxxxxxxx');
+    expect(text).not.toContain('<script');
+    expect(text).not.toContain('script>');
+    expect(text.length).toBeLessThan(600);
+    const { error } = JSON.parse(text) as { error: { issues: { field: string }[] } };
+    expect(error.issues.length).toBeGreaterThan(0);
+  });
+
+  it('does not quote the body in an invalid-JSON reply', async () => {
+    const { handler } = setup();
+    const response = await handler(post(`{"name": "${script}" ${huge}`));
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(text).not.toContain('<script');
+    expect(text).not.toContain('xxxxxxxxxx');
+    expect(JSON.parse(text)).toEqual({
+      error: { code: 'invalid-json', message: 'The body is not valid JSON (a syntax error)' },
+    });
+  });
+
+  it('does not repeat the method in a 405', async () => {
+    const { handler } = setup();
+    const response = await handler(new Request('http://127.0.0.1/', { method: 'X-SCRIPT' }));
+    expect(response.status).toBe(405);
+    expect(await response.text()).not.toContain('X-SCRIPT');
   });
 });
 

@@ -9,7 +9,12 @@ import type {
   RightsRequestReceipt,
 } from '../rights/rights-request-types';
 import { validateRightsRequest } from '../rights/validate-rights-request';
-import type { RightsRequestStore, StoredRightsRequest } from './rights-request-store';
+import {
+  StoreTimeoutError,
+  StoreUnavailableError,
+  type RightsRequestStore,
+  type StoredRightsRequest,
+} from './rights-request-store';
 
 /** How references look: `CTT-2026-000123` is `{ prefix: 'CTT', digits: 6 }`. */
 export interface ReferenceFormat {
@@ -43,7 +48,16 @@ export interface RightsRequestHandlerOptions {
    * cannot be recognized and may be recorded twice.
    */
   requireIdempotencyKey?: boolean;
-  /** Hears about failures of the store (the client got a 500). Default `console.error`. */
+  /**
+   * The longest a store operation may take before the handler gives up on it and replies
+   * `503` with `Retry-After` (a hung volume, a database that does not answer). The write
+   * may still finish; the client's retry with the same key then gets its receipt.
+   * Default 10 000 ms — below the SDK client's 15 s per-attempt timeout.
+   */
+  storeTimeoutMs?: number;
+  /** Seconds in the `Retry-After` of a `503`. Default 2. */
+  retryAfterSeconds?: number;
+  /** Hears about failures of the store (the client got a 500 or 503). Default `console.error`. */
   onError?: (error: unknown) => void;
 }
 
@@ -57,6 +71,7 @@ export type RightsRequestHandlerErrorCode =
   | 'invalid-idempotency-key'
   | 'missing-idempotency-key'
   | 'idempotency-key-reused'
+  | 'unavailable'
   | 'internal';
 
 const JSON_HEADERS = {
@@ -124,6 +139,49 @@ function parseIdempotencyKey(header: string): string | undefined {
   return /^[\x21-\x7e]{1,255}$/.test(key) ? key : undefined;
 }
 
+/**
+ * English messages for the issues, naming the field and the rule and never the value: a
+ * 400 must not echo what was sent (a 60 000-character `right` is not sent back, and a
+ * `<script>` in `policyId` never reaches a page that shows the message).
+ */
+function issueMessage(issue: RightsRequestFieldIssue): string {
+  const max = issue.params?.max;
+  switch (issue.code) {
+    case 'wrongType':
+      return `${issue.field} must be a string`;
+    case 'rightUnknown':
+      return 'right is not a known right id or an x-… id';
+    case 'rightNotOffered':
+      return "right is not among the policy's rights";
+    case 'emailInvalid':
+      return 'email is not a valid e-mail address';
+    case 'phoneCountryCode':
+      return 'phone must start with + and a country code';
+    case 'phoneInvalid':
+      return 'phone must be an E.164 number like +622112345678';
+    case 'localeInvalid':
+      return 'locale is not a BCP 47 tag';
+    case 'policyUnknown':
+      return 'policyId is not the policy this endpoint records requests for';
+    default:
+      if (/Required$/.test(issue.code)) return `${issue.field} is required`;
+      if (max !== undefined) return `${issue.field} must be at most ${max} characters`;
+      return `${issue.field} is invalid (${issue.code})`;
+  }
+}
+
+/** Rejects with `StoreTimeoutError` when `work` takes longer than `ms`. */
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new StoreTimeoutError(`the store did not answer within ${ms} ms`)),
+      ms,
+    );
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** SHA-256 of the request with sorted keys: the same request always hashes the same. */
 async function fingerprintOf(request: RightsRequest): Promise<string> {
   const sorted = Object.fromEntries(Object.entries(request).sort(([a], [b]) => (a < b ? -1 : 1)));
@@ -149,7 +207,9 @@ function yearIn(date: Date, timeZone: string | undefined): number {
  *   (header `Idempotent-Replayed: true`); `422` a replayed key with a different body;
  * - `400` invalid JSON, an invalid request (`error.issues`, per field) or key;
  *   `413` a body over `maxBodyBytes`; `415` not JSON; `405` not `POST` (with `Allow`);
- *   `500` the store failed (safe to retry with the same key).
+ *   `503` + `Retry-After` the store is unavailable or slower than `storeTimeoutMs`;
+ *   `500` the store failed otherwise (both safe to retry with the same key).
+ *   No error reply repeats a submitted value: issues name the field and the rule.
  * Errors are `{ error: { code, message, issues? } }`. The reference is the store's
  * next number of the year (`REQ-2026-000123`, format configurable), `dueBy` comes from
  * `responseDeadline` (or `serviceLevelDays` where the law fixes none). The record is
@@ -178,6 +238,8 @@ export function createRightsRequestHandler(
     now = () => new Date(),
     timeZone,
     serviceLevelDays,
+    storeTimeoutMs = 10_000,
+    retryAfterSeconds = 2,
   } = options;
   const rights = options.rights ?? options.policy?.rights;
   const onError = options.onError ?? ((error: unknown) => console.error(error));
@@ -207,7 +269,7 @@ export function createRightsRequestHandler(
 
   return async (request) => {
     if (request.method !== 'POST') {
-      return fail(405, 'method-not-allowed', `Use POST, not ${request.method}`, {
+      return fail(405, 'method-not-allowed', 'Use POST', {
         headers: { Allow: 'POST' },
       });
     }
@@ -246,19 +308,25 @@ export function createRightsRequestHandler(
     try {
       input = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     } catch (error) {
-      const reason = error instanceof SyntaxError ? error.message : 'the body is not UTF-8';
-      return fail(400, 'invalid-json', `The body is not valid JSON: ${reason}`);
+      // Not V8's SyntaxError message: it quotes the body.
+      const reason = error instanceof SyntaxError ? 'a syntax error' : 'it is not UTF-8';
+      return fail(400, 'invalid-json', `The body is not valid JSON (${reason})`);
     }
 
     const result = validateRightsRequest(input, rights ? { rights } : {});
-    const issues = result.success ? [] : result.issues;
+    // Only numeric params (limits like `max`) go back: a string param could be the value.
+    const issues = (result.success ? [] : result.issues).map(
+      ({ field, code, params }): RightsRequestFieldIssue => {
+        const numbers = Object.entries(params ?? {}).filter(([, v]) => typeof v === 'number');
+        return numbers.length > 0
+          ? { field, code, message: '', params: Object.fromEntries(numbers) }
+          : { field, code, message: '' };
+      },
+    );
     if (result.success && options.policy && result.data.policyId !== options.policy.id) {
-      issues.push({
-        field: 'policyId',
-        code: 'policyUnknown',
-        message: `policyId "${result.data.policyId}" is not "${options.policy.id}"`,
-      });
+      issues.push({ field: 'policyId', code: 'policyUnknown', message: '' });
     }
+    for (const issue of issues) issue.message = issueMessage(issue);
     if (!result.success || issues.length > 0) {
       const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
       return fail(400, 'invalid-request', `The request has ${count}`, { issues });
@@ -270,21 +338,29 @@ export function createRightsRequestHandler(
     const year = yearIn(submittedAt, timeZone);
     let outcome: { record: StoredRightsRequest; created: boolean };
     try {
-      outcome = await store.insert(key, year, (sequence) => ({
-        idempotencyKey: key,
-        fingerprint,
-        year,
-        sequence,
-        request: data,
-        receipt: {
-          reference: referenceFor(sequence, submittedAt),
-          right: data.right,
-          submittedAt: submittedAt.toISOString(),
-          ...dueByFor(data.right, submittedAt),
-        },
-      }));
+      outcome = await withTimeout(
+        store.insert(key, year, (sequence) => ({
+          idempotencyKey: key,
+          fingerprint,
+          year,
+          sequence,
+          request: data,
+          receipt: {
+            reference: referenceFor(sequence, submittedAt),
+            right: data.right,
+            submittedAt: submittedAt.toISOString(),
+            ...dueByFor(data.right, submittedAt),
+          },
+        })),
+        storeTimeoutMs,
+      );
     } catch (error) {
       onError(error);
+      if (error instanceof StoreUnavailableError) {
+        return fail(503, 'unavailable', 'The request could not be recorded now. Try again.', {
+          headers: { 'Retry-After': String(retryAfterSeconds) },
+        });
+      }
       return fail(500, 'internal', 'The request could not be recorded. Try again.');
     }
 

@@ -1,6 +1,12 @@
-import { open, readFile, truncate } from 'node:fs/promises';
+import { mkdir, open, readFile, stat, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { ListableRightsRequestStore, StoredRightsRequest } from './rights-request-store';
+import { acquireFileLock, type FileLock } from './file-lock';
+import {
+  StoreUnavailableError,
+  type ListableRightsRequestStore,
+  type RightsRequestInsertResult,
+  type StoredRightsRequest,
+} from './rights-request-store';
 
 /**
  * The store's file holds something other than records: the message names `path:line`.
@@ -14,6 +20,40 @@ import type { ListableRightsRequestStore, StoredRightsRequest } from './rights-r
 export class FileStoreCorruptError extends Error {
   override readonly name = 'FileStoreCorruptError';
 }
+
+export interface FileStoreOptions {
+  /**
+   * Hears what the store repaired on its own — a torn last line it cut off after a crash
+   * (where, how many bytes; never the content, which is personal data). Default
+   * `console.error`.
+   */
+  onError?: (error: Error) => void;
+  /**
+   * The longest unterminated last line that counts as an append torn by a crash and is cut
+   * off. Anything longer is a `FileStoreCorruptError`. Default 512 KiB — above the largest
+   * batch the store writes at once (256 KiB and one record), so a torn batch always fits.
+   */
+  maxTornTailBytes?: number;
+}
+
+/** A file store: the store methods, plus `open` to fail fast at start-up and `close`. */
+export interface FileRightsRequestStore extends ListableRightsRequestStore {
+  /**
+   * Takes the lock and loads the file; rejects with the reason (`FileStoreLockedError`,
+   * `FileStoreCorruptError`, an I/O error). Every other method does this first, and a
+   * failed load is retried on the next call — call it at start-up only to fail fast.
+   */
+  open(): Promise<void>;
+  /** Finishes the writes in flight, closes the file and releases the lock. */
+  close(): Promise<void>;
+}
+
+/**
+ * A batch is written with one `write` and one `fsync`. Bounded (a batch stops growing once
+ * past this, so it stays under ~330 KiB with the largest records) so a batch torn by a
+ * crash still fits the torn-tail rule.
+ */
+const MAX_BATCH_BYTES = 256 * 1024;
 
 function isRecord(value: unknown): value is StoredRightsRequest {
   const record = value as Partial<StoredRightsRequest> | null;
@@ -43,130 +83,292 @@ async function syncDirectory(path: string): Promise<void> {
   }
 }
 
+/** Writes all of `buffer`: `write` may write less than asked (a full disk, a signal). */
+async function writeAll(handle: FileHandle, buffer: Buffer): Promise<void> {
+  let offset = 0;
+  while (offset < buffer.length) {
+    const { bytesWritten } = await handle.write(buffer, offset, buffer.length - offset);
+    if (!(bytesWritten > 0)) {
+      throw Object.assign(new Error(`write stopped after ${offset} of ${buffer.length} bytes`), {
+        code: 'ENOSPC',
+      });
+    }
+    offset += bytesWritten;
+  }
+}
+
+interface Pending {
+  key: string;
+  year: number;
+  create: (sequence: number) => StoredRightsRequest;
+  resolve: (result: RightsRequestInsertResult) => void;
+  reject: (error: unknown) => void;
+}
+
 /**
- * A rights-request store in one append-only file of JSON lines, one record per line.
+ * A rights-request store in one append-only file of JSON lines, one record per line, for
+ * **one process**.
  *
- * - Durable: each record is appended and `fsync`ed before `insert` resolves, so the
- *   handler never replies with a receipt that a crash could lose.
- * - Safe under concurrent requests *in one process*: writes go through a promise queue,
- *   so the check for an existing key, the next sequence number and the append happen
- *   one request at a time. Do not point two processes at one file; use a database
- *   (see `RightsRequestStore`) for several instances.
- * - Restart-safe: existing lines are loaded on first use, so keys still deduplicate and
- *   sequences continue. A torn last line (a crash mid-append, before the fsync, so no
- *   receipt was ever given for it) is ignored and cut off before the next append; any
- *   other unreadable line is a `FileStoreCorruptError` naming `path:line`, because
- *   silently skipping a recorded request would lose it.
+ * - Durable: a record is written whole (short writes are continued) and `fsync`ed before
+ *   `insert` resolves, so the handler never replies with a receipt a crash could lose.
+ *   Requests that arrive together share one write and one `fsync` (group commit); each
+ *   is still answered only once its bytes are on disk.
+ * - A failed write (a full disk) restores the file to its last good length and rejects
+ *   with `StoreUnavailableError` (the handler replies 503; the client retries).
+ * - One process per file: `<path>.lock` is taken exclusively; a second process refuses
+ *   with `FileStoreLockedError`. Several instances need the PostgreSQL store.
+ * - Owner-only: the directory is created `0700`, the file `0600` (an existing file is
+ *   tightened to `0600`) — it holds names, e-mail addresses, phone numbers.
+ * - Restart-safe: records are loaded on first use, keys keep deduplicating, sequences
+ *   continue. An unterminated last line of at most `maxTornTailBytes` that is not a record
+ *   is an append torn by a crash (before its fsync, so no receipt was given): it is cut off
+ *   and reported to `onError`. Any other unreadable line is a `FileStoreCorruptError`
+ *   naming `path:line`. A failed load is retried on the next call.
  *
  * @example
  * import { createFileStore, createRightsRequestHandler } from '@policykit/sdk/server';
  * const store = createFileStore('/var/lib/ctt/rights-requests.jsonl');
+ * await store.open(); // optional: fail at start-up, not on the first request
  * export const POST = createRightsRequestHandler({ store, jurisdiction: 'id-pdp' });
  */
-export function createFileStore(path: string): ListableRightsRequestStore {
-  const records = new Map<string, StoredRightsRequest>();
-  const lastSequence = new Map<number, number>();
-  /** Bytes of the file that hold whole records; anything after is a torn line to cut off. */
+export function createFileStore(
+  path: string,
+  options: FileStoreOptions = {},
+): FileRightsRequestStore {
+  const onError = options.onError ?? ((error: Error) => console.error(error));
+  const maxTornTailBytes = options.maxTornTailBytes ?? 512 * 1024;
+
+  let records = new Map<string, StoredRightsRequest>();
+  let lastSequence = new Map<number, number>();
+  let lock: FileLock | undefined;
+  let handle: FileHandle | undefined;
+  /** Bytes of the file that hold whole records; the file's length as far as we know. */
   let goodBytes = 0;
-  let fileBytes = 0;
   /** The last record lacks its newline (it was written, the "\n" was not). */
   let needsNewline = false;
-
-  const remember = (record: StoredRightsRequest) => {
-    if (!records.has(record.idempotencyKey)) records.set(record.idempotencyKey, record);
-    const last = lastSequence.get(record.year) ?? 0;
-    if (record.sequence > last) lastSequence.set(record.year, record.sequence);
-  };
+  let opening: Promise<void> | undefined;
+  let closed = false;
 
   async function load(): Promise<void> {
-    let content: Buffer;
+    await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+    lock ??= await acquireFileLock(`${path}.lock`, path);
+    const existed = await stat(path).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return false;
+        throw error;
+      },
+    );
+    const file = await open(path, 'a', 0o600);
     try {
-      content = await readFile(path);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw error;
-    }
-    fileBytes = content.length;
-    let start = 0;
-    let line = 0;
-    while (start < content.length) {
-      line++;
-      const newline = content.indexOf(0x0a, start);
-      const end = newline === -1 ? content.length : newline;
-      const text = content.subarray(start, end).toString('utf8').trim();
-      const last = newline === -1;
-      if (text !== '') {
-        let value: unknown;
-        try {
-          value = JSON.parse(text);
-        } catch {
-          value = undefined;
+      const info = await file.stat();
+      // The file holds personal data: never group- or world-readable, whatever the umask was.
+      if ((info.mode & 0o077) !== 0) await file.chmod(0o600);
+      if (!existed) await syncDirectory(path);
+      const content = await readFile(path);
+      const loaded = new Map<string, StoredRightsRequest>();
+      const sequences = new Map<number, number>();
+      let good = 0;
+      let unterminated = false;
+      let start = 0;
+      let line = 0;
+      while (start < content.length) {
+        line++;
+        const newline = content.indexOf(0x0a, start);
+        const last = newline === -1;
+        const end = last ? content.length : newline;
+        const text = content.subarray(start, end).toString('utf8').trim();
+        if (text !== '') {
+          let value: unknown;
+          try {
+            value = JSON.parse(text);
+          } catch {
+            value = undefined;
+          }
+          if (isRecord(value)) {
+            if (!loaded.has(value.idempotencyKey)) loaded.set(value.idempotencyKey, value);
+            if (value.sequence > (sequences.get(value.year) ?? 0)) {
+              sequences.set(value.year, value.sequence);
+            }
+          } else if (last && end - start <= maxTornTailBytes) {
+            await file.truncate(good);
+            await file.sync();
+            onError(
+              new Error(
+                `${path}:${line}: cut off an unterminated last line of ${end - start} bytes ` +
+                  `(offset ${start}), an append torn by a crash before its fsync; no receipt was given for it`,
+              ),
+            );
+            break;
+          } else {
+            const what = last
+              ? `an unterminated last line of ${end - start} bytes, longer than a torn append can be (${maxTornTailBytes})`
+              : 'not a rights-request record';
+            throw new FileStoreCorruptError(`${path}:${line}: ${what}`);
+          }
         }
-        if (isRecord(value)) remember(value);
-        else if (last)
-          break; // torn tail: ignored, cut off before the next append
-        else throw new FileStoreCorruptError(`${path}:${line}: not a rights-request record`);
+        good = last ? content.length : newline + 1;
+        unterminated = last && text !== '';
+        start = end + 1;
       }
-      goodBytes = last ? content.length : newline + 1;
-      needsNewline = last && text !== '';
-      start = end + 1;
+      records = loaded;
+      lastSequence = sequences;
+      goodBytes = good;
+      needsNewline = unterminated;
+      handle = file;
+    } catch (error) {
+      await file.close();
+      throw error;
     }
   }
 
-  async function append(record: StoredRightsRequest): Promise<void> {
-    const line = `${needsNewline ? '\n' : ''}${JSON.stringify(record)}\n`;
-    const created = fileBytes === 0;
-    const handle = await open(path, 'a');
-    try {
-      if (fileBytes > goodBytes) {
-        await handle.truncate(goodBytes);
-        fileBytes = goodBytes;
-      }
-      await handle.write(line);
-      await handle.sync();
-    } catch (error) {
-      // Leave no half-written line in the middle of the file for the next append to follow.
-      await truncate(path, goodBytes).catch(() => undefined);
+  function ensureOpen(): Promise<void> {
+    if (closed) return Promise.reject(new Error(`${path}: the file store is closed`));
+    opening ??= load().catch((error: unknown) => {
+      opening = undefined; // retried on the next call: the operator may have fixed it
       throw error;
-    } finally {
-      await handle.close();
+    });
+    return opening;
+  }
+
+  /** Appends `lines` with one write and one fsync; on failure the file is cut back. */
+  async function append(lines: string[]): Promise<void> {
+    const file = handle as FileHandle;
+    const buffer = Buffer.from(`${needsNewline ? '\n' : ''}${lines.join('\n')}\n`);
+    await (lock as FileLock).verify();
+    const { size } = await file.stat();
+    if (size !== goodBytes) {
+      // Someone else wrote to (or cut) the file: reload rather than overwrite their bytes.
+      opening = undefined;
+      handle = undefined;
+      await file.close().catch(() => undefined);
+      throw new FileStoreCorruptError(
+        `${path} changed outside this store (${size} bytes, expected ${goodBytes}); it will be reloaded`,
+      );
     }
-    if (created) await syncDirectory(path);
-    goodBytes += Buffer.byteLength(line);
-    fileBytes = goodBytes;
+    try {
+      await writeAll(file, buffer);
+      await file.sync();
+    } catch (error) {
+      try {
+        await file.truncate(goodBytes);
+        await file.sync();
+      } catch {
+        // Could not cut it back: load again before the next write (the tail rule applies).
+        opening = undefined;
+        handle = undefined;
+        await file.close().catch(() => undefined);
+      }
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      throw new StoreUnavailableError(`${path}: the record could not be written (${code})`, {
+        cause: error,
+      });
+    }
+    goodBytes += buffer.length;
     needsNewline = false;
   }
 
-  const ready = load();
-  /** The tail of the write queue; a failed write does not stop the ones after it. */
-  let queue: Promise<unknown> = ready.catch(() => undefined);
-
-  return {
-    async get(idempotencyKey) {
-      await ready;
-      return records.get(idempotencyKey);
-    },
-    insert(idempotencyKey, year, create) {
-      const run = queue.then(async () => {
-        await ready;
-        const existing = records.get(idempotencyKey);
-        if (existing) return { record: existing, created: false };
-        const record = create((lastSequence.get(year) ?? 0) + 1);
-        if (record.idempotencyKey !== idempotencyKey || record.year !== year) {
+  /** Runs one batch: dedupe, number, write once, then answer every waiter. */
+  async function commit(batch: Pending[]): Promise<void> {
+    try {
+      await ensureOpen();
+    } catch (error) {
+      for (const waiter of batch) waiter.reject(error);
+      return;
+    }
+    const fresh = new Map<string, StoredRightsRequest>();
+    const sequences = new Map(lastSequence);
+    const lines: string[] = [];
+    const answers: { waiter: Pending; record: StoredRightsRequest; created: boolean }[] = [];
+    let bytes = 0;
+    for (const [index, waiter] of batch.entries()) {
+      if (bytes > MAX_BATCH_BYTES) {
+        pending.unshift(...batch.slice(index)); // the next batch
+        break;
+      }
+      const existing = records.get(waiter.key) ?? fresh.get(waiter.key);
+      if (existing) {
+        answers.push({ waiter, record: existing, created: false });
+        continue;
+      }
+      const sequence = (sequences.get(waiter.year) ?? 0) + 1;
+      let record: StoredRightsRequest;
+      try {
+        record = waiter.create(sequence);
+        if (record.idempotencyKey !== waiter.key || record.year !== waiter.year) {
           throw new Error(
             'RightsRequestStore.insert: create() returned a record for another key or year',
           );
         }
-        await append(record);
-        remember(record);
-        return { record, created: true };
+      } catch (error) {
+        waiter.reject(error);
+        continue;
+      }
+      sequences.set(waiter.year, sequence);
+      fresh.set(waiter.key, record);
+      const line = JSON.stringify(record);
+      bytes += Buffer.byteLength(line) + 1;
+      lines.push(line);
+      answers.push({ waiter, record, created: true });
+    }
+    if (lines.length > 0) {
+      try {
+        await append(lines);
+      } catch (error) {
+        for (const answer of answers) {
+          // A replay of a record already on disk is still a valid answer.
+          if (fresh.has(answer.waiter.key)) answer.waiter.reject(error);
+          else answer.waiter.resolve({ record: answer.record, created: false });
+        }
+        return;
+      }
+      for (const [key, record] of fresh) records.set(key, record);
+      lastSequence = sequences;
+    }
+    for (const { waiter, record, created } of answers) waiter.resolve({ record, created });
+  }
+
+  let pending: Pending[] = [];
+  let draining: Promise<void> | undefined;
+
+  async function drain(): Promise<void> {
+    while (pending.length > 0) {
+      // Everything that arrived while the last batch was being written (`commit` puts
+      // back what exceeds MAX_BATCH_BYTES).
+      await commit(pending.splice(0));
+    }
+    draining = undefined;
+  }
+
+  return {
+    open: ensureOpen,
+    async get(idempotencyKey) {
+      await ensureOpen();
+      return records.get(idempotencyKey);
+    },
+    insert(idempotencyKey, year, create) {
+      return new Promise<RightsRequestInsertResult>((resolve, reject) => {
+        if (closed) {
+          reject(new Error(`${path}: the file store is closed`));
+          return;
+        }
+        pending.push({ key: idempotencyKey, year, create, resolve, reject });
+        draining ??= drain();
       });
-      queue = run.catch(() => undefined);
-      return run;
     },
     async list() {
-      await ready;
+      await ensureOpen();
       return [...records.values()];
+    },
+    async close() {
+      closed = true;
+      await draining;
+      await opening?.catch(() => undefined);
+      pending = [];
+      await handle?.close().catch(() => undefined);
+      handle = undefined;
+      await lock?.release();
+      lock = undefined;
     },
   };
 }

@@ -9,6 +9,9 @@ export type {
 } from './create-rights-request-handler';
 export { createMemoryStore } from './memory-store';
 export { createFileStore, FileStoreCorruptError } from './file-store';
+export type { FileRightsRequestStore, FileStoreOptions } from './file-store';
+export { FileStoreLockedError } from './file-lock';
+export { StoreTimeoutError, StoreUnavailableError } from './rights-request-store';
 export type {
   ListableRightsRequestStore,
   RightsRequestInsertResult,

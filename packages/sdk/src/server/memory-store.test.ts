@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from './memory-store';
+import { describeRightsRequestStoreContract } from './test-support/store-contract';
 import type { StoredRightsRequest } from './rights-request-store';
 
 function recordFor(key: string, year: number, sequence: number): StoredRightsRequest {
@@ -62,3 +63,5 @@ describe('given a memory store', () => {
     expect(sequences).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
   });
 });
+
+describeRightsRequestStoreContract('memory', async () => ({ store: createMemoryStore() }));

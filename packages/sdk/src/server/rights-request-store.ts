@@ -76,6 +76,24 @@ export interface RightsRequestStore {
   ): Promise<RightsRequestInsertResult>;
 }
 
+/**
+ * The store cannot answer now, but may soon: a full disk, a database restarting, a
+ * connection refused, an operation that took longer than the handler's `storeTimeoutMs`.
+ * The handler replies `503` with `Retry-After`, so the client retries with the same key
+ * (safe: `insert` is idempotent). Any other error from a store is a `500`.
+ *
+ * @example
+ * throw new StoreUnavailableError('the database is restarting', { cause: error });
+ */
+export class StoreUnavailableError extends Error {
+  override readonly name: string = 'StoreUnavailableError';
+}
+
+/** A store operation took longer than the handler's `storeTimeoutMs` (a hung volume, a stuck lock). */
+export class StoreTimeoutError extends StoreUnavailableError {
+  override readonly name: string = 'StoreTimeoutError';
+}
+
 /** A store that can also list what it holds (both built-in stores can). */
 export interface ListableRightsRequestStore extends RightsRequestStore {
   /** Every record, oldest first. */
