@@ -13,7 +13,7 @@ export type { DefaultExpanded, PolicyViewerProps } from './viewer/policy-viewer'
 // rights requests
 export { RightsRequestForm } from './rights-request-form/rights-request-form';
 export type { RightsRequestFormProps } from './rights-request-form/rights-request-form';
-export type { HeadingLevel as RightsRequestFormHeadingLevel } from './rights-request-form/heading';
+export type { HeadingLevel as RightsRequestFormHeadingLevel } from './shared/heading-level';
 export type {
   IdentityCodeChallenge,
   IdentityVerificationResult,

@@ -11,7 +11,11 @@ export interface ErrorSummaryProps {
   title: string;
   items: readonly ErrorSummaryItem[];
   headingLevel: number;
-  ref?: Ref<HTMLDivElement>;
+  /**
+   * The summary's root, which the form focuses after a failed submit. Not `ref`: React 18
+   * does not pass `ref` to a function component as a prop, so focus would silently not move.
+   */
+  rootRef?: Ref<HTMLDivElement> | undefined;
 }
 
 /**
@@ -37,9 +41,9 @@ function moveTo(event: MouseEvent<HTMLAnchorElement>, targetId: string) {
  * focus to its field. The form focuses the summary after a failed submit, and `role="alert"`
  * inside it makes screen readers announce it even where focus moves are not read.
  */
-export function ErrorSummary({ title, items, headingLevel, ref }: ErrorSummaryProps) {
+export function ErrorSummary({ title, items, headingLevel, rootRef }: ErrorSummaryProps) {
   return (
-    <div className="pk-RightsRequestForm-errorSummary" tabIndex={-1} ref={ref}>
+    <div className="pk-RightsRequestForm-errorSummary" tabIndex={-1} ref={rootRef}>
       <div role="alert">
         <Heading level={headingLevel} className="pk-RightsRequestForm-errorSummaryTitle">
           {title}

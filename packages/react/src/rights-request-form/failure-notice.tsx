@@ -18,7 +18,11 @@ export interface FailureNoticeProps {
   contact: Contact | undefined;
   headingLevel: number;
   t: PolicyKitT;
-  ref?: Ref<HTMLDivElement>;
+  /**
+   * The notice's root, which the form focuses when sending fails. Not `ref`: React 18 does
+   * not pass `ref` to a function component as a prop, so focus would silently not move.
+   */
+  rootRef?: Ref<HTMLDivElement> | undefined;
 }
 
 /** Why it failed, in the person's language; never a raw exception text. */
@@ -44,7 +48,7 @@ export function FailureNotice({
   contact,
   headingLevel,
   t,
-  ref,
+  rootRef,
 }: FailureNoticeProps) {
   const { retryable, error } = failure;
   const serverMessage = error instanceof RightsRequestError ? error.serverMessage : undefined;
@@ -53,7 +57,7 @@ export function FailureNotice({
       className="pk-RightsRequestForm-failure"
       data-retryable={retryable ? 'true' : 'false'}
       tabIndex={-1}
-      ref={ref}
+      ref={rootRef}
     >
       <div role="alert">
         <Heading level={headingLevel} className="pk-RightsRequestForm-failureTitle">

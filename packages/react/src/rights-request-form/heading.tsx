@@ -1,33 +1,33 @@
 import type { Ref, ReactNode } from 'react';
+import { clampHeadingLevel } from '../shared/heading-level';
 
 /**
- * Heading levels the form's own headings can take; the host knows its outline, the form does not.
+ * One of the form's own headings, `<h2>`…`<h6>`: the form never outranks the page's `<h1>`,
+ * and a deeper level than 6 stays an `<h6>`.
  *
- * @example
- * <RightsRequestForm policy={policy} client={client} headingLevel={3} />
+ * The element comes back through `headingRef`, not `ref`: React 18 does not pass `ref` to a
+ * function component as a prop (only React 19 does), so a `ref` prop would silently stay
+ * `null` there and the form's focus moves would do nothing.
  */
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
-
-/** An `<h2>`…`<h6>` (a deeper level than 6 stays an `<h6>`). */
 export function Heading({
   level,
   children,
   className,
   id,
-  ref,
+  headingRef,
   focusable = false,
 }: {
   level: number;
   children: ReactNode;
   className?: string;
   id?: string;
-  ref?: Ref<HTMLHeadingElement>;
+  headingRef?: Ref<HTMLHeadingElement> | undefined;
   /** `tabIndex={-1}`: focus is moved here by script (receipt, failure), never by Tab. */
   focusable?: boolean;
 }) {
-  const Tag = `h${Math.min(Math.max(level, 2), 6)}` as 'h2';
+  const Tag = `h${clampHeadingLevel(level, 2)}` as 'h2';
   return (
-    <Tag className={className} id={id} ref={ref} tabIndex={focusable ? -1 : undefined}>
+    <Tag className={className} id={id} ref={headingRef} tabIndex={focusable ? -1 : undefined}>
       {children}
     </Tag>
   );

@@ -39,7 +39,7 @@ export function IdentityStep({
       <Heading
         level={headingLevel}
         className="pk-RightsRequestForm-identityTitle"
-        ref={headingRef}
+        headingRef={headingRef}
         focusable
       >
         {t('rights.identity.title')}

@@ -58,7 +58,7 @@ export function ReceiptView({
       <Heading
         level={headingLevel}
         className="pk-RightsRequestForm-receiptTitle"
-        ref={headingRef}
+        headingRef={headingRef}
         focusable
       >
         {t(receipt.via === 'email' ? 'rights.receipt.emailTitle' : 'rights.receipt.title')}

@@ -23,7 +23,7 @@ import { usePolicyKitTranslation } from '../i18n/use-policykit-translation';
 import { ErrorSummary } from './error-summary';
 import { FailureNotice } from './failure-notice';
 import { describeIssues } from './field-issues';
-import type { HeadingLevel } from './heading';
+import { clampHeadingLevel, type HeadingLevel } from '../shared/heading-level';
 import { useSelector } from '../store/use-selector';
 import { IdentityStep } from './identity-step';
 import { ReceiptView } from './receipt-view';
@@ -54,7 +54,10 @@ export interface RightsRequestFormProps {
   verifyIdentity?: VerifyIdentity;
   /** The right chosen while the person has not picked one (e.g. from a "delete my data" link). */
   defaultRight?: RightId;
-  /** Level of the form's own headings (error summary, failure, code step, receipt). Default 2. */
+  /**
+   * Level of the form's own headings (error summary, failure, code step, receipt), `2`–`6`:
+   * they never outrank the page's `<h1>`, so `1` renders as `2`. Default 2.
+   */
   headingLevel?: HeadingLevel;
   className?: string;
 }
@@ -88,9 +91,10 @@ export function RightsRequestForm({
   onSubmitted,
   verifyIdentity,
   defaultRight,
-  headingLevel = 2,
+  headingLevel: headingLevelProp = 2,
   className,
 }: RightsRequestFormProps) {
+  const headingLevel = clampHeadingLevel(headingLevelProp, 2);
   const { t, locale } = usePolicyKitTranslation(policy.locale, [
     commonStrings,
     rightsStrings,
@@ -253,7 +257,7 @@ export function RightsRequestForm({
       >
         {summary.length > 0 && state.status !== 'code' ? (
           <ErrorSummary
-            ref={summaryRef}
+            rootRef={summaryRef}
             title={t('rights.errorSummary.title')}
             items={summary}
             headingLevel={headingLevel}
@@ -261,7 +265,7 @@ export function RightsRequestForm({
         ) : null}
         {state.status === 'failed' && !serverIssues ? (
           <FailureNotice
-            ref={failureRef}
+            rootRef={failureRef}
             failure={state}
             online={online}
             onRetry={handleRetry}
