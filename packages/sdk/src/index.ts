@@ -85,8 +85,16 @@ export type {
 } from './versions';
 
 // Dates
-export { PolicyDateError, formatPolicyDate, relativeTime, relativeTimeFromNow } from './dates';
-export type { PolicyDateOptions, RelativeTime } from './dates';
+export {
+  PolicyDateError,
+  addWorkingDays,
+  formatPolicyDate,
+  isWorkingDay,
+  relativeTime,
+  relativeTimeFromNow,
+  workingDaysBetween,
+} from './dates';
+export type { PolicyDateOptions, RelativeTime, WorkingCalendar } from './dates';
 
 // i18n
 export {
@@ -189,4 +197,35 @@ export type {
   RightsRequestValidationResult,
   ValidateRightsRequestOptions,
   VerifyIdentity,
+} from './rights';
+
+// Rights requests after the receipt: lifecycle, history and the law's clock
+export {
+  DPV_REQUEST_STATUS,
+  FINAL_REQUEST_STATUSES,
+  REJECTION_REASONS,
+  REQUEST_STATUSES,
+  RequestTransitionError,
+  addRequestNote,
+  allowedTransitions,
+  drpStatus,
+  isFinalRequestStatus,
+  lifecycleRules,
+  requestClock,
+  trackRequest,
+  transitionRequest,
+} from './rights';
+export type {
+  DrpStatus,
+  ExtensionRule,
+  LifecycleRules,
+  RejectionReason,
+  RequestActor,
+  RequestClock,
+  RequestEvent,
+  RequestPeriod,
+  RequestStatus,
+  RequestTransition,
+  RequestTransitionErrorCode,
+  TrackedRequest,
 } from './rights';

@@ -6,3 +6,5 @@ export {
   relativeTimeFromNow,
 } from './format-policy-date';
 export type { PolicyDateOptions, RelativeTime } from './format-policy-date';
+export { addWorkingDays, isWorkingDay, workingDaysBetween } from './working-days';
+export type { WorkingCalendar } from './working-days';

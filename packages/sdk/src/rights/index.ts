@@ -53,3 +53,32 @@ export type {
   RightsRequestIdentity,
   VerifyIdentity,
 } from './verify-identity';
+export {
+  DPV_REQUEST_STATUS,
+  FINAL_REQUEST_STATUSES,
+  REJECTION_REASONS,
+  REQUEST_STATUSES,
+  RequestTransitionError,
+  addRequestNote,
+  allowedTransitions,
+  drpStatus,
+  isFinalRequestStatus,
+  lifecycleRules,
+  requestClock,
+  trackRequest,
+  transitionRequest,
+} from './lifecycle';
+export type {
+  DrpStatus,
+  ExtensionRule,
+  LifecycleRules,
+  RejectionReason,
+  RequestActor,
+  RequestClock,
+  RequestEvent,
+  RequestPeriod,
+  RequestStatus,
+  RequestTransition,
+  RequestTransitionErrorCode,
+  TrackedRequest,
+} from './lifecycle';
