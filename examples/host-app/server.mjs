@@ -6,7 +6,10 @@
  *   Content-Security-Policy (no inline scripts or styles, no eval) — PolicyKit needs none;
  * - mounts the SDK's rights-request handler for each product on
  *   `/api/rights-requests/<product>` (`ctt`, `btn-cx`), recording requests with the SDK's
- *   file store: one JSON-lines register per product in DATA_DIR.
+ *   file store: one JSON-lines register per product in DATA_DIR (owner-only, locked to
+ *   this process: one process per DATA_DIR — several instances need the PostgreSQL store),
+ *   through the SDK's `toNodeHandler`, which no method, aborted upload or thrown error can
+ *   crash.
  *
  *   PORT=4173 DATA_DIR=/var/lib/host-app node server.mjs      (or: node server.mjs --port 4173)
  *
@@ -17,10 +20,14 @@
 import { createServer } from 'node:http';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
-import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { parsePolicy } from '@policykit/sdk';
-import { createFileStore, createRightsRequestHandler } from '@policykit/sdk/server';
+import {
+  createFileStore,
+  createRightsRequestHandler,
+  FileStoreLockedError,
+  toNodeHandler,
+} from '@policykit/sdk/server';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -80,27 +87,6 @@ const CONTENT_TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** A Node request as a Fetch-API `Request`, its body streamed (the handler counts its size). */
-function toFetchRequest(req, origin, signal) {
-  const headers = new Headers();
-  for (const [name, values] of Object.entries(req.headersDistinct)) {
-    for (const value of values ?? []) headers.append(name, value);
-  }
-  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-  return new Request(new URL(req.url ?? '/', origin), {
-    method: req.method,
-    headers,
-    signal,
-    ...(hasBody ? { body: Readable.toWeb(req), duplex: 'half' } : {}),
-  });
-}
-
-async function sendFetchResponse(res, response) {
-  const body = Buffer.from(await response.arrayBuffer());
-  res.writeHead(response.status, Object.fromEntries(response.headers));
-  res.end(body);
-}
-
 function sendText(res, status, text, headers = {}) {
   res.writeHead(status, {
     ...SECURITY_HEADERS,
@@ -127,7 +113,9 @@ async function isFile(path) {
  * @param {string} [options.distDir] The built app. Default `dist/` beside this file.
  * @param {string} [options.dataDir] Where the registers go. Default `.data/` beside this file.
  * @param {(path: string) => import('@policykit/sdk/server').RightsRequestStore} [options.createStore]
- *   The store for a register file. Default the SDK's `createFileStore`.
+ *   The store for a register file. Default the SDK's `createFileStore`. A store with
+ *   `open()` is opened at start (a register locked by another process stops the start);
+ *   one with `close()` is closed with the server.
  * @returns {Promise<{ url: string, port: number, close(): Promise<void> }>}
  *
  * @example
@@ -153,19 +141,24 @@ export async function startHostServer(options = {}) {
   await mkdir(dataDir, { recursive: true });
 
   const handlers = new Map();
+  const stores = [];
   for (const product of PRODUCT_HANDLERS) {
     // The policy as published with the app: requests must name it and one of its rights.
     const policy = parsePolicy(
       JSON.parse(await readFile(join(root, 'policies', product.policyFile), 'utf8')),
     );
     const { id, policyFile: _policyFile, ...settings } = product;
+    const store = createStore(registerPath(dataDir, id));
+    stores.push(store);
+    // Fail at start, not on the first request, when another process holds the register; any
+    // other load failure (an unreadable file) is logged and retried on the next request.
+    await store.open?.().catch((error) => {
+      if (error instanceof FileStoreLockedError) throw error;
+      console.error(error);
+    });
     handlers.set(
       `/api/rights-requests/${id}`,
-      createRightsRequestHandler({
-        ...settings,
-        store: createStore(registerPath(dataDir, id)),
-        policy,
-      }),
+      toNodeHandler(createRightsRequestHandler({ ...settings, store, policy })),
     );
   }
 
@@ -196,34 +189,34 @@ export async function startHostServer(options = {}) {
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
-  let origin = '';
+  function fail(res, error) {
+    console.error(error);
+    if (!res.headersSent) sendText(res, 500, 'Internal Server Error');
+    else res.destroy();
+  }
+
   const server = createServer((req, res) => {
-    let pathname;
     try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
-    } catch {
-      sendText(res, 400, 'Bad Request');
-      return;
+      let pathname;
+      try {
+        pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
+      } catch {
+        sendText(res, 400, 'Bad Request');
+        return;
+      }
+      const handler = handlers.get(pathname);
+      if (handler) {
+        handler(req, res); // toNodeHandler: replies to anything, never throws
+        return;
+      }
+      if (pathname.startsWith('/api/')) {
+        sendText(res, 404, 'Not Found'); // not an app route: no index.html for API typos
+        return;
+      }
+      serveStatic(req, res, pathname).catch((error) => fail(res, error));
+    } catch (error) {
+      fail(res, error); // nothing a client sends may take the process down
     }
-    const handler = handlers.get(pathname);
-    if (!handler && pathname.startsWith('/api/')) {
-      sendText(res, 404, 'Not Found'); // not an app route: no index.html for API typos
-      return;
-    }
-    const work = handler
-      ? (() => {
-          const controller = new AbortController();
-          res.on('close', () => controller.abort());
-          return handler(toFetchRequest(req, origin, controller.signal)).then((response) =>
-            sendFetchResponse(res, response),
-          );
-        })()
-      : serveStatic(req, res, pathname);
-    work.catch((error) => {
-      console.error(error);
-      if (!res.headersSent) sendText(res, 500, 'Internal Server Error');
-      else res.destroy();
-    });
   });
 
   await new Promise((resolveListen, reject) => {
@@ -234,15 +227,16 @@ export async function startHostServer(options = {}) {
     });
   });
   const address = server.address();
-  origin = `http://${host}:${address.port}`;
   return {
-    url: `${origin}/`,
+    url: `http://${host}:${address.port}/`,
     port: address.port,
-    close: () =>
-      new Promise((resolveClose) => {
+    close: async () => {
+      await new Promise((resolveClose) => {
         server.closeAllConnections();
         server.close(() => resolveClose());
-      }),
+      });
+      await Promise.all(stores.map((store) => store.close?.()));
+    },
   };
 }
 

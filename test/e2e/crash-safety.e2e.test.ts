@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, Request as PlaywrightRequest } from 'playwright';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -286,5 +287,72 @@ describe('given a burst of 200 concurrent requests, 50 of them repeating the key
       referenceByKey.get(late?.key ?? ''),
     );
     expect((await readRegister(dataDir)).lines).toEqual(lines);
+  });
+});
+
+/** Raw bytes to the server; resolves with what it answered before closing (bounded). */
+function rawExchange(port: number, text: string, destroyAfterMs?: number): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    let answer = '';
+    const timer = setTimeout(() => socket.destroy(), destroyAfterMs ?? 5000);
+    socket.on('data', (chunk) => (answer += chunk.toString()));
+    socket.on('error', () => undefined);
+    socket.on('close', () => {
+      clearTimeout(timer);
+      resolve(answer);
+    });
+    socket.write(text);
+  });
+}
+
+describe('given hostile requests to the example host server', () => {
+  it('answers TRACE, unknown methods and aborted uploads on the API without exiting, then records the next request', async () => {
+    const server = await start(HOST_SERVER);
+    let exited = false;
+    void server.exited.then(() => (exited = true));
+
+    const trace = await rawExchange(
+      server.port,
+      `TRACE ${ENDPOINT} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`,
+    );
+    expect(trace).toMatch(/^HTTP\/1\.1 405/);
+    const unknown = await rawExchange(
+      server.port,
+      `BREW ${ENDPOINT} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`,
+    );
+    expect(unknown).toMatch(/^HTTP\/1\.1 400/);
+    // Half a body, then the client goes away.
+    await rawExchange(
+      server.port,
+      `POST ${ENDPOINT} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"name":"Siti`,
+      100,
+    );
+
+    const response = await fetch(new URL(ENDPOINT, server.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+      body: JSON.stringify({
+        policyId: 'ctt-privacy',
+        policyVersion: '2024-06-12',
+        locale: 'id-ID',
+        right: 'access',
+        name: 'Siti Rahma',
+        email: 'siti.rahma@example.co.id',
+      }),
+    });
+    expect(exited).toBe(false);
+    expect(response.status).toBe(201);
+    expect(server.stderr()).not.toMatch(/TypeError|Uncaught/);
+  });
+
+  it('refuses to start a second server on the same registers, naming the file and the PostgreSQL store', async () => {
+    const first = await start(HOST_SERVER);
+    const second = startServerProcess(HOST_SERVER, { DATA_DIR: dataDir });
+    const error = (await second.catch((e: unknown) => e)) as Error;
+    expect(error.message).toContain(join(dataDir, 'ctt-rights-requests.jsonl'));
+    expect(error.message).toContain('@policykit/sdk/server/postgres');
+    const stillUp = await fetch(first.url);
+    expect(stillUp.status).toBe(200);
   });
 });

@@ -17,6 +17,8 @@ function createCrashingStore(path) {
   const store = createFileStore(path);
   return {
     get: store.get,
+    open: store.open,
+    close: store.close,
     async insert(...args) {
       const result = await store.insert(...args);
       if (crash && result.created) process.exit(70);

@@ -18,3 +18,7 @@ export type {
   RightsRequestStore,
   StoredRightsRequest,
 } from './rights-request-store';
+
+// hosting
+export { toNodeHandler } from './to-node-handler';
+export type { FetchHandler, ToNodeHandlerOptions } from './to-node-handler';
