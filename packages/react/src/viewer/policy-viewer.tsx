@@ -87,7 +87,7 @@ export interface PolicyViewerProps extends Omit<
  *
  * Built for long documents: each section is a Radix item, 16 top-level
  * sections (with their subsections) to a Radix Root whose `value` comes from
- * a subscription to just those sections' open state, so opening one of 1000
+ * a `useSelector` over just those sections' open state, so opening one of 1000
  * sections re-renders one group's Radix items and never any text, and a
  * search re-renders only the sections it highlights.
  *
