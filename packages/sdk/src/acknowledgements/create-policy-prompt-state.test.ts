@@ -8,6 +8,7 @@ import { acknowledgeUpcomingNotice } from './policy-change-notice';
 // Each test its own policy id: a flag storage refused is held for the life of the page.
 let n = 0;
 let policy: PolicyDocument;
+let session: ReturnType<typeof memoryStorage>;
 beforeEach(() => {
   n += 1;
   policy = {
@@ -18,9 +19,14 @@ beforeEach(() => {
     lastUpdated: '2025-09-30',
     sections: [{ id: 'data', title: 'Data', body: [] }],
   } as unknown as PolicyDocument;
-  sessionStorage.clear();
+  // Plain Node: the browser's window.sessionStorage is a stand-in each test starts afresh with.
+  session = memoryStorage();
+  vi.stubGlobal('window', { sessionStorage: session });
 });
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 const acknowledgements = () => createAcknowledgementStore({ storage: memoryStorage() });
 
@@ -33,7 +39,7 @@ describe('given a policy that was never acknowledged', () => {
       expect(prompt.status()).toBe('modal');
       prompt.remindLater();
       expect(prompt.status()).toBe('modal');
-      expect(sessionStorage.length).toBe(0);
+      expect(session.data.size).toBe(0);
     });
   });
 
@@ -46,7 +52,7 @@ describe('given a policy that was never acknowledged', () => {
       });
       prompt.remindLater();
       expect(prompt.status()).toBe('none');
-      expect(sessionStorage.getItem(`policykit:remind-later:${policy.id}:2.0`)).toBe('1');
+      expect(session.getItem(`policykit:remind-later:${policy.id}:2.0`)).toBe('1');
       // Another page of the same session
       const next = createPolicyPromptState({
         policy,
@@ -192,7 +198,7 @@ describe('given session storage', () => {
   });
 
   it('still puts the prompt off when storage throws, and holds that for the life of the page', () => {
-    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    vi.spyOn(session, 'setItem').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const store = acknowledgements();
@@ -209,9 +215,24 @@ describe('given session storage', () => {
   });
 
   it('survives reading window.sessionStorage throwing', () => {
-    vi.spyOn(window, 'sessionStorage', 'get').mockImplementation(() => {
-      throw new DOMException('The operation is insecure.', 'SecurityError');
+    vi.stubGlobal('window', {
+      get sessionStorage() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
     });
+    const prompt = createPolicyPromptState({
+      policy,
+      acknowledgements: acknowledgements(),
+      mode: 'dismissible',
+    });
+    expect(prompt.status()).toBe('modal');
+    prompt.remindLater();
+    expect(prompt.status()).toBe('none');
+  });
+
+  it('works on a server (no window): flags in memory, nothing thrown', () => {
+    vi.unstubAllGlobals();
+    expect(typeof window).toBe('undefined');
     const prompt = createPolicyPromptState({
       policy,
       acknowledgements: acknowledgements(),
@@ -241,6 +262,6 @@ describe('given session storage', () => {
     });
     prompt.review();
     expect(prompt.status()).toBe('review-bar');
-    expect(sessionStorage.length).toBe(0);
+    expect(session.data.size).toBe(0);
   });
 });

@@ -3,10 +3,18 @@ import { memoryStorage } from '../../../../test/fixtures/memory-storage';
 import type { StorageLike } from '../acknowledgements/acknowledgement-types';
 import { createRequestDraftStore } from './create-request-draft-store';
 
-beforeEach(() => sessionStorage.clear());
-afterEach(() => vi.restoreAllMocks());
+// Plain Node: the browser's window.sessionStorage is a stand-in each test starts afresh with.
+let session: ReturnType<typeof memoryStorage>;
+beforeEach(() => {
+  session = memoryStorage();
+  vi.stubGlobal('window', { sessionStorage: session });
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
-const stored = (policyId: string) => sessionStorage.getItem(`policykit:rights-draft:${policyId}`);
+const stored = (policyId: string) => session.getItem(`policykit:rights-draft:${policyId}`);
 
 describe('given a draft store', () => {
   it('writes every change to session storage under the policy key, at once', () => {
@@ -78,7 +86,7 @@ describe('given a draft store', () => {
   });
 
   it('keeps only string fields from a tampered record', () => {
-    sessionStorage.setItem(
+    session.setItem(
       'policykit:rights-draft:x',
       JSON.stringify({
         values: { name: 'Siti', email: 42, details: { evil: true } },
@@ -95,7 +103,7 @@ describe('given a draft store', () => {
   it.each(['{"values": 42', 'null', '[]', '"text"', '{"values": null}'])(
     'reads garbage (%s) as an empty draft',
     (raw) => {
-      sessionStorage.setItem('policykit:rights-draft:x', raw);
+      session.setItem('policykit:rights-draft:x', raw);
       expect(createRequestDraftStore({ policyId: 'x' }).get()).toMatchObject({
         restored: false,
         values: { name: '' },
@@ -131,6 +139,18 @@ describe('given a draft store', () => {
     });
   });
 
+  describe('on a server (no window)', () => {
+    it('keeps the draft in memory and touches nothing', () => {
+      vi.unstubAllGlobals();
+      expect(typeof window).toBe('undefined');
+      const store = createRequestDraftStore({ policyId: 'p' });
+      store.setField('name', 'Siti');
+      expect(store.get()).toMatchObject({ restored: false, values: { name: 'Siti' } });
+      store.clear();
+      expect(store.get().values.name).toBe('');
+    });
+  });
+
   describe('given a storage of its own', () => {
     it('uses it instead of session storage', () => {
       const storage = memoryStorage();
@@ -161,7 +181,7 @@ describe('given a draft store', () => {
 
   describe('when storage is full or blocked', () => {
     it('carries on in memory', () => {
-      vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      vi.spyOn(session, 'setItem').mockImplementation(() => {
         throw new DOMException('Quota exceeded', 'QuotaExceededError');
       });
       const store = createRequestDraftStore({ policyId: 'ctt-privacy' });
@@ -170,8 +190,10 @@ describe('given a draft store', () => {
     });
 
     it('survives even reading window.sessionStorage throwing', () => {
-      vi.spyOn(window, 'sessionStorage', 'get').mockImplementation(() => {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
+      vi.stubGlobal('window', {
+        get sessionStorage() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
       });
       const store = createRequestDraftStore({ policyId: 'ctt-privacy' });
       expect(store.get().values.name).toBe('');
