@@ -39,7 +39,8 @@ interface Metadata {
   id: string;
   version: string;
   locale: string;
-  title: string;
+  /** Left out when the body opens with a `#` heading: the importer reads that title itself. */
+  title?: string;
   lastUpdated: string;
 }
 
@@ -66,6 +67,8 @@ interface Result {
   imported: boolean;
   /** "no HTML importer" when there is none yet. */
   skipped?: string;
+  /** The importer threw something other than a report of problems (a bug). */
+  crashed?: boolean;
   /** First line of the first problem (the error's own first line when it has no issues). */
   firstError?: string;
   /** `firstError` without line numbers, quoted text and numbers: the cause, for grouping. */
@@ -248,22 +251,28 @@ function kept(source: string[], document: string[]): { count: number; lost: stri
 // ---------------------------------------------------------------------------------------------
 // Metadata from the file name and the first heading
 
-/** A heading's text as the importer flattens it (links and images give none). */
+/** A heading's plain text: formatting and link text kept, images dropped. */
 function flatten(nodes: PhrasingContent[]): string {
   let text = '';
   for (const node of nodes) {
     if (node.type === 'text') text += node.value.replace(/\n/g, ' ');
     else if (node.type === 'break') text += ' ';
     else if (node.type === 'inlineCode' || node.type === 'html') text += node.value;
-    else if (node.type === 'strong' || node.type === 'emphasis' || node.type === 'delete') {
+    else if (
+      node.type === 'strong' ||
+      node.type === 'emphasis' ||
+      node.type === 'delete' ||
+      node.type === 'link' ||
+      node.type === 'linkReference'
+    ) {
       text += flatten(node.children);
     }
   }
   return text;
 }
 
-function firstHeading(body: string): string | undefined {
-  const root: Root = fromMarkdown(body);
+/** The text of the first heading, if it has any. */
+function titleFromHeading(root: Root): string | undefined {
   const visit = (nodes: RootContent[]): Heading | undefined => {
     for (const node of nodes) {
       if (node.type === 'heading') return node;
@@ -276,16 +285,11 @@ function firstHeading(body: string): string | undefined {
   };
   const heading = visit(root.children);
   if (!heading) return undefined;
-  // A # heading is the title the importer itself reads: give exactly its text, or the two
-  // would differ. Any other heading is cleaned up a little (raw HTML, a trailing {#id}).
-  const text =
-    heading.depth === 1
-      ? flatten(heading.children).trim()
-      : flatten(heading.children)
-          .replace(/<[^<>]*>/g, '')
-          .replace(/\s*\{#[^}]*\}\s*$/, '')
-          .replace(/\s+/g, ' ')
-          .trim();
+  const text = flatten(heading.children)
+    .replace(/<[^<>]*>/g, '')
+    .replace(/\s*\{#[^}]*\}\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return text === '' ? undefined : text;
 }
 
@@ -297,13 +301,20 @@ function serviceTitle(service: string): string {
 }
 
 function metadataFor(service: string, lang: string, body: string): Metadata {
-  return {
+  const metadata: Metadata = {
     id: service,
     version: FALLBACK_DATE,
     locale: lang,
-    title: firstHeading(body) ?? serviceTitle(service),
     lastUpdated: FALLBACK_DATE,
   };
+  // A body that opens with a # heading has its title; giving it again could only differ
+  // from the importer's own reading of the heading.
+  const root: Root = fromMarkdown(body);
+  const first = root.children.find((node) => node.type !== 'definition');
+  if (!(first?.type === 'heading' && first.depth === 1)) {
+    metadata.title = titleFromHeading(root) ?? serviceTitle(service);
+  }
+  return metadata;
 }
 
 /** The YAML lines for the metadata keys `yaml` (an existing front matter's body) lacks. */
@@ -314,7 +325,9 @@ function missingKeys(metadata: Metadata, yaml = ''): string[] {
   if (!has('id')) lines.push(`id: ${metadata.id}`);
   if (!has('version')) lines.push(`version: ${JSON.stringify(metadata.version)}`);
   if (!has('locale')) lines.push(`locale: ${metadata.locale}`);
-  if (!has('title')) lines.push(`title: ${JSON.stringify(metadata.title)}`);
+  if (!has('title') && metadata.title !== undefined) {
+    lines.push(`title: ${JSON.stringify(metadata.title)}`);
+  }
   if (!has('lastUpdated')) lines.push(`lastUpdated: ${metadata.lastUpdated}`);
   return lines;
 }
@@ -385,7 +398,10 @@ function run(
   options: ImportOptions | undefined,
   /** Maps a line of `text` back to the file's own numbering (front matter may have been added). */
   sourceLine: (line: number) => number = (line) => line,
-): Pick<Result, 'imported' | 'firstError' | 'cause' | 'causes' | 'issues' | 'warnings'> & {
+): Pick<
+  Result,
+  'imported' | 'crashed' | 'firstError' | 'cause' | 'causes' | 'issues' | 'warnings'
+> & {
   document?: unknown;
 } {
   let warnings = 0;
@@ -393,26 +409,43 @@ function run(
     warnings += 1;
   };
   try {
-    const document = importer(text, options ? { ...options, onWarning } : undefined);
+    const document = importer(text, { ...options, onWarning });
     return { imported: true, warnings, document };
   } catch (error) {
     const issues = issuesOf(error);
+    if (issues.length === 0) {
+      // Not a report of problems: the importer itself failed.
+      const message = firstLine(
+        error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      );
+      const frame = (error instanceof Error ? (error.stack ?? '') : '')
+        .split('\n')
+        .find((line) => line.includes('/packages/'))
+        ?.replace(/^.*\/packages\//, 'packages/')
+        .replace(/\)$/, '');
+      return {
+        imported: false,
+        crashed: true,
+        warnings,
+        firstError: frame ? `${message} (at ${frame})` : message,
+        cause: `the importer crashed: ${causeOf(message)}`,
+        causes: [`the importer crashed: ${causeOf(message)}`],
+      };
+    }
     const messages = issues.map((issue) =>
       String(issue.message ?? '').replace(
         /^line (\d+):/,
         (_match, line: string) => `line ${sourceLine(Number(line))}:`,
       ),
     );
-    const first = messages[0] ?? firstLine(error instanceof Error ? error.message : String(error));
+    const first = messages[0] ?? '';
     return {
       imported: false,
       warnings,
       firstError: firstLine(first),
       cause: causeOf(firstLine(first)),
-      causes: [
-        ...new Set((messages.length > 0 ? messages : [first]).map((m) => causeOf(firstLine(m)))),
-      ],
-      issues: issues.length || undefined,
+      causes: [...new Set(messages.map((m) => causeOf(firstLine(m))))],
+      issues: issues.length,
     };
   }
 }
@@ -566,6 +599,7 @@ function summarise(subset: Result[]) {
   return {
     files: subset.length,
     imported: imported.length,
+    crashed: subset.filter((result) => result.crashed).length,
     medianWordsKeptPercent: median(subset.map((result) => result.wordsKeptPercent)),
     medianWordsKeptPercentOfImported: median(imported.map((result) => result.wordsKeptPercent)),
   };
@@ -594,7 +628,13 @@ if (asJson) {
   const percent = (value: number): string => `${value.toFixed(1)} %`;
   const rows = results.map((result) => [
     result.file,
-    result.imported ? 'imported' : result.skipped ? 'skipped' : 'failed',
+    result.imported
+      ? 'imported'
+      : result.skipped
+        ? 'skipped'
+        : result.crashed
+          ? 'crashed'
+          : 'failed',
     percent(result.wordsKeptPercent),
     String(result.issues ?? ''),
     String(result.warnings || ''),
@@ -631,6 +671,11 @@ if (asJson) {
         : '') +
       ` — metadata via ${summary.markdownMetadataVia}`,
   );
+  if (summary.crashed > 0) {
+    console.log(
+      `  ${summary.crashed} crashed: the importer threw an error that is not a report of problems`,
+    );
+  }
   console.log(
     `  HTML: ${html.imported} of ${html.files} import; median words kept ${percent(html.medianWordsKeptPercent)}` +
       (importHtml ? '' : ' — no HTML importer yet'),
