@@ -33,7 +33,6 @@ import { useOpenSections, type DefaultExpanded } from './state/use-open-sections
 import { usePolicyDocument } from './state/use-policy-document';
 import { useViewerSearch } from './state/use-viewer-search';
 import { ViewerContext, type ViewerContextValue, type ViewerLabels } from './state/viewer-context';
-import { openIds } from './state/viewer-store';
 import { ViewerErrorBoundary } from './viewer-error-boundary';
 
 export type { DefaultExpanded } from './state/use-open-sections';
@@ -188,9 +187,9 @@ function ViewerBody({
   const reveal = useCallback(
     (ids: readonly string[]) => {
       if (!accordion) return;
-      const current = openIds(store.get());
-      const missing = ids.filter((id) => !store.get().open.has(id));
-      if (missing.length > 0) setValue([...current, ...missing]);
+      const { open } = store.get();
+      const missing = ids.filter((id) => !open.has(id));
+      if (missing.length > 0) setValue([...open, ...missing]);
     },
     [accordion, store, setValue],
   );
@@ -199,9 +198,9 @@ function ViewerBody({
   const toggle = useCallback(
     (id: string) => {
       search.forget(id);
-      const current = openIds(store.get());
-      const opening = !store.get().open.has(id);
-      setValue(opening ? [...current, id] : current.filter((open) => open !== id));
+      const { open } = store.get();
+      const opening = !open.has(id);
+      setValue(opening ? [...open, id] : [...open].filter((other) => other !== id));
       writeHash(id, opening);
     },
     [search, store, setValue, writeHash],
