@@ -24,6 +24,7 @@ export default defineConfig([
       index: 'packages/sdk/src/index.ts',
       markdown: 'packages/sdk/src/markdown/index.ts',
       server: 'packages/sdk/src/server/index.ts',
+      'server/postgres': 'packages/sdk/src/server/postgres/index.ts',
       text: 'packages/sdk/src/text/index.ts',
     },
     outDir: 'packages/sdk/dist',

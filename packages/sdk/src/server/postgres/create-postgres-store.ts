@@ -1,0 +1,171 @@
+import {
+  StoreUnavailableError,
+  type ListableRightsRequestStore,
+  type StoredRightsRequest,
+} from '../rights-request-store';
+import type { PostgresPool, PostgresQueryable } from './postgres-types';
+
+export interface PostgresStoreOptions {
+  /** A `pg.Pool` the host made (or anything with the same `query` and `connect`). */
+  pool: PostgresPool;
+  /**
+   * Hears about errors of idle pool connections (a database restart). node-postgres
+   * crashes the process on a pool `'error'` nobody listens to, so the store listens when
+   * the host does not. Default `console.error`.
+   */
+  onError?: (error: Error) => void;
+}
+
+/** SQLSTATE classes and codes that mean "not now", not "never": the client should retry. */
+const UNAVAILABLE_CODE = /^(08|53|57P0[123]|40001|40P01|55P03)/;
+const UNAVAILABLE_ERRNO = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+]);
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed|Cannot use a pool after calling end/i;
+
+/** A database error as the handler needs it: `StoreUnavailableError` (503) when retrying may help. */
+function classify(error: unknown): unknown {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  const unavailable =
+    (typeof code === 'string' && (UNAVAILABLE_CODE.test(code) || UNAVAILABLE_ERRNO.has(code))) ||
+    (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message));
+  if (!unavailable) return error;
+  const what = typeof code === 'string' ? code : 'connection';
+  return new StoreUnavailableError(`PostgreSQL is unavailable (${what})`, { cause: error });
+}
+
+interface Row {
+  record: StoredRightsRequest | string;
+}
+
+const recordOf = (row: Row | undefined): StoredRightsRequest | undefined =>
+  row === undefined
+    ? undefined
+    : typeof row.record === 'string'
+      ? JSON.parse(row.record)
+      : row.record;
+
+async function find(db: PostgresQueryable, key: string): Promise<StoredRightsRequest | undefined> {
+  const { rows } = await db.query<Row>(
+    'SELECT record FROM policykit_rights_requests WHERE idempotency_key = $1',
+    [key],
+  );
+  return recordOf(rows[0]);
+}
+
+/**
+ * A rights-request store in PostgreSQL, for several server instances on one database
+ * (`migratePostgresStore(pool)` creates its tables first).
+ *
+ * - Idempotency is the database's: the key is the primary key, so the same key sent to
+ *   four instances at once becomes one row; the others get that row (`created: false`).
+ * - One reference sequence per year across every instance: a counter row per year, taken
+ *   with `INSERT … ON CONFLICT DO UPDATE … RETURNING` inside the insert's transaction and
+ *   held until its commit — no gaps, no duplicates, a failed insert rolls it back. This
+ *   serializes inserts of a year: throughput is bounded by the database's commit time.
+ * - Durable when `insert` resolves: the handler replies after `COMMIT` returns (keep
+ *   `synchronous_commit` on).
+ * - Connection failures, a restarting server, serialization failures →
+ *   `StoreUnavailableError` (the handler replies 503 + `Retry-After`; the client retries with
+ *   the same key, which is safe even when the lost reply was a successful `COMMIT`).
+ *
+ * @example
+ * import pg from 'pg';
+ * import { createRightsRequestHandler } from '@policykit/sdk/server';
+ * import { createPostgresStore, migratePostgresStore } from '@policykit/sdk/server/postgres';
+ * const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+ * await migratePostgresStore(pool);
+ * export const POST = createRightsRequestHandler({ store: createPostgresStore({ pool }), jurisdiction: 'id-pdp' });
+ */
+export function createPostgresStore(options: PostgresStoreOptions): ListableRightsRequestStore {
+  const { pool } = options;
+  const onError = options.onError ?? ((error: Error) => console.error(error));
+  if (typeof pool.on === 'function' && (pool.listenerCount?.('error') ?? 0) === 0) {
+    pool.on('error', (error) => onError(error));
+  }
+
+  return {
+    async get(idempotencyKey) {
+      try {
+        return await find(pool, idempotencyKey);
+      } catch (error) {
+        throw classify(error);
+      }
+    },
+
+    async insert(idempotencyKey, year, create) {
+      try {
+        // Most replays are of a committed record: answer them without a transaction.
+        const existing = await find(pool, idempotencyKey);
+        if (existing) return { record: existing, created: false };
+      } catch (error) {
+        throw classify(error);
+      }
+
+      const client = await pool.connect().catch((error: unknown) => {
+        throw classify(error);
+      });
+      let broken: Error | undefined;
+      // A connection that dies between two queries of the transaction makes a checked-out
+      // node-postgres client emit 'error'; unheard, that would end the process.
+      const onClientError = (error: Error) => (broken = error);
+      client.on?.('error', onClientError);
+      try {
+        await client.query('BEGIN');
+        const counter = await client.query<{ last_sequence: number }>(
+          `INSERT INTO policykit_rights_request_counters AS c (year, last_sequence) VALUES ($1, 1)
+           ON CONFLICT (year) DO UPDATE SET last_sequence = c.last_sequence + 1
+           RETURNING last_sequence`,
+          [year],
+        );
+        const sequence = Number(counter.rows[0]?.last_sequence);
+        const record = create(sequence);
+        if (record.idempotencyKey !== idempotencyKey || record.year !== year) {
+          throw new Error(
+            'RightsRequestStore.insert: create() returned a record for another key or year',
+          );
+        }
+        const inserted = await client.query(
+          `INSERT INTO policykit_rights_requests (idempotency_key, year, sequence, reference, record)
+           VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (idempotency_key) DO NOTHING`,
+          [idempotencyKey, year, sequence, record.receipt.reference, JSON.stringify(record)],
+        );
+        if (inserted.rowCount === 0) {
+          // Another instance committed this key while we waited for the counter: its row
+          // wins, and our counter increment rolls back with us.
+          await client.query('ROLLBACK');
+          const winner = await find(client, idempotencyKey);
+          if (!winner) throw new Error(`${idempotencyKey}: conflicting row vanished`);
+          return { record: winner, created: false };
+        }
+        await client.query('COMMIT');
+        return { record, created: true };
+      } catch (error) {
+        await client.query('ROLLBACK').catch((rollback: Error) => (broken = rollback));
+        throw classify(error);
+      } finally {
+        client.off?.('error', onClientError);
+        client.release(broken);
+      }
+    },
+
+    async list() {
+      try {
+        const { rows } = await pool.query<Row>(
+          'SELECT record FROM policykit_rights_requests ORDER BY year, sequence',
+        );
+        return rows.map((row) => recordOf(row) as StoredRightsRequest);
+      } catch (error) {
+        throw classify(error);
+      }
+    },
+  };
+}

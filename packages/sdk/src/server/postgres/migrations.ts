@@ -1,0 +1,90 @@
+import type { PostgresPool } from './postgres-types';
+
+/** One schema change, applied once, in order of `version`. */
+export interface PostgresMigration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/**
+ * The PostgreSQL store's schema, as SQL — hand it to your migration tool, or let
+ * `migratePostgresStore(pool)` apply it. Tables:
+ * - `policykit_rights_requests`: one row per request; the idempotency key is the primary
+ *   key (the database, not the process, makes a key count once), `(year, sequence)` and
+ *   `reference` are unique;
+ * - `policykit_rights_request_counters`: the last sequence number of each year, one row per
+ *   year, locked by each insert until its commit (gapless numbering across every instance);
+ * - `policykit_schema_migrations`: which of these migrations ran.
+ */
+export const POSTGRES_STORE_MIGRATIONS: readonly PostgresMigration[] = [
+  {
+    version: 1,
+    name: 'rights requests and their per-year counters',
+    sql: `CREATE TABLE policykit_rights_requests (
+  idempotency_key text PRIMARY KEY CHECK (length(idempotency_key) BETWEEN 1 AND 300),
+  year integer NOT NULL,
+  sequence integer NOT NULL CHECK (sequence > 0),
+  reference text NOT NULL UNIQUE,
+  record jsonb NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  UNIQUE (year, sequence)
+);
+CREATE TABLE policykit_rights_request_counters (
+  year integer PRIMARY KEY,
+  last_sequence integer NOT NULL CHECK (last_sequence > 0)
+);`,
+  },
+];
+
+/** Any constant: every instance that migrates at once waits on the same advisory lock. */
+const MIGRATION_LOCK = 0x706b_7372; // "pksr"
+
+/**
+ * Applies the migrations the database lacks, in one transaction, under an advisory lock —
+ * safe when several instances start at once. Resolves with the versions it applied.
+ *
+ * @example
+ * import pg from 'pg';
+ * import { createPostgresStore, migratePostgresStore } from '@policykit/sdk/server/postgres';
+ * const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
+ * await migratePostgresStore(pool); // at deploy or start-up
+ * const store = createPostgresStore({ pool });
+ */
+export async function migratePostgresStore(pool: PostgresPool): Promise<number[]> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  const onClientError = (error: Error) => (broken = error);
+  client.on?.('error', onClientError);
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await client.query(`CREATE TABLE IF NOT EXISTS policykit_schema_migrations (
+  version integer PRIMARY KEY,
+  name text NOT NULL,
+  applied_at timestamptz NOT NULL DEFAULT now()
+)`);
+    const { rows } = await client.query<{ version: number }>(
+      'SELECT version FROM policykit_schema_migrations',
+    );
+    const done = new Set(rows.map((row) => Number(row.version)));
+    const applied: number[] = [];
+    for (const migration of POSTGRES_STORE_MIGRATIONS) {
+      if (done.has(migration.version)) continue;
+      await client.query(migration.sql);
+      await client.query(
+        'INSERT INTO policykit_schema_migrations (version, name) VALUES ($1, $2)',
+        [migration.version, migration.name],
+      );
+      applied.push(migration.version);
+    }
+    await client.query('COMMIT');
+    return applied;
+  } catch (error) {
+    await client.query('ROLLBACK').catch((rollback: Error) => (broken = rollback));
+    throw error;
+  } finally {
+    client.off?.('error', onClientError);
+    client.release(broken);
+  }
+}

@@ -1,0 +1,153 @@
+// @vitest-environment node
+/**
+ * The PostgreSQL store against a real PostgreSQL server (test/support/postgres.ts starts a
+ * throwaway one): the shared store contract, the migration, and what happens when the
+ * database goes away and comes back.
+ */
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPostgres, type TestPostgres } from '../../../../../test/support/postgres';
+import { createRightsRequestHandler } from '../create-rights-request-handler';
+import { StoreUnavailableError, type ListableRightsRequestStore } from '../rights-request-store';
+import { describeRightsRequestStoreContract, recordFor } from '../test-support/store-contract';
+import { createPostgresStore } from './create-postgres-store';
+import { migratePostgresStore, POSTGRES_STORE_MIGRATIONS } from './migrations';
+
+let server: TestPostgres;
+let url: string;
+const pools: pg.Pool[] = [];
+
+function newPool(max = 10): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 3000 });
+  pool.on('error', () => undefined);
+  pools.push(pool);
+  return pool;
+}
+
+beforeAll(async () => {
+  server = await startPostgres();
+  url = await server.createDatabase('store_tests');
+  await migratePostgresStore(newPool(1));
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all(pools.splice(0).map((pool) => pool.end().catch(() => undefined)));
+  await server?.stop();
+});
+
+async function emptyStore(): Promise<ListableRightsRequestStore> {
+  const pool = newPool();
+  await pool.query('TRUNCATE policykit_rights_requests, policykit_rights_request_counters');
+  return createPostgresStore({ pool });
+}
+
+describeRightsRequestStoreContract('PostgreSQL', async () => ({
+  store: await emptyStore(),
+  reopen: async () => createPostgresStore({ pool: newPool() }),
+}));
+
+describe('given the migration', () => {
+  it('creates the tables once; running it again, even from four instances at once, applies nothing', async () => {
+    const fresh = await server.createDatabase('migration_tests');
+    const instances = Array.from({ length: 4 }, () => {
+      const pool = new pg.Pool({ connectionString: fresh, max: 1 });
+      pool.on('error', () => undefined);
+      pools.push(pool);
+      return pool;
+    });
+    const applied = await Promise.all(instances.map((pool) => migratePostgresStore(pool)));
+    expect(applied.flat()).toEqual(POSTGRES_STORE_MIGRATIONS.map((m) => m.version));
+    expect(await migratePostgresStore(instances[0] as pg.Pool)).toEqual([]);
+    const { rows } = await (instances[0] as pg.Pool).query(
+      "SELECT tablename FROM pg_tables WHERE tablename LIKE 'policykit_%' ORDER BY 1",
+    );
+    expect(rows.map((row) => row.tablename)).toEqual([
+      'policykit_rights_request_counters',
+      'policykit_rights_requests',
+      'policykit_schema_migrations',
+    ]);
+  });
+});
+
+describe('given two stores (two instances) on one database', () => {
+  it('enforces the key in the database: the same key from both at once is one row, one reference', async () => {
+    await emptyStore();
+    const a = createPostgresStore({ pool: newPool() });
+    const b = createPostgresStore({ pool: newPool() });
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        (i % 2 ? a : b).insert('same', 2026, (s) => recordFor('same', 2026, s)),
+      ),
+    );
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect(new Set(results.map((r) => r.record.receipt.reference))).toEqual(
+      new Set(['REQ-2026-000001']),
+    );
+    const { rows } = await newPool(1).query(
+      'SELECT count(*)::int AS n FROM policykit_rights_requests',
+    );
+    expect(rows[0].n).toBe(1);
+    // The losers' counter increments rolled back: the next key is number 2.
+    expect((await a.insert('next', 2026, (s) => recordFor('next', 2026, s))).record.sequence).toBe(
+      2,
+    );
+  });
+
+  it('refuses at the database level a second row with a reference already given', async () => {
+    const store = await emptyStore();
+    await store.insert('a', 2026, (s) => recordFor('a', 2026, s));
+    await newPool(1).query('DELETE FROM policykit_rights_request_counters'); // a counter lost by hand
+    await expect(store.insert('b', 2026, (s) => recordFor('b', 2026, s))).rejects.toMatchObject({
+      code: '23505', // unique_violation: (year, sequence) and reference are unique
+    });
+  });
+});
+
+describe('given a database that goes away and comes back', () => {
+  it('rejects with StoreUnavailableError (the handler answers 503 + Retry-After), then recovers without a restart', async () => {
+    const store = await emptyStore();
+    const handler = createRightsRequestHandler({
+      store,
+      jurisdiction: 'id-pdp',
+      onError: () => undefined,
+    });
+    const post = (key: string) =>
+      handler(
+        new Request('http://127.0.0.1/rights-requests', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+          body: JSON.stringify({
+            policyId: 'ctt-privacy',
+            policyVersion: '1',
+            locale: 'id-ID',
+            right: 'access',
+            name: 'Siti',
+            email: 'siti@example.co.id',
+          }),
+        }),
+      );
+    expect((await post('before')).status).toBe(201);
+    await server.kill();
+    try {
+      await expect(store.insert('x', 2026, (s) => recordFor('x', 2026, s))).rejects.toBeInstanceOf(
+        StoreUnavailableError,
+      );
+      const down = await post('during');
+      expect(down.status).toBe(503);
+      expect(down.headers.get('Retry-After')).toBe('2');
+    } finally {
+      await server.start();
+    }
+    // The pool drops its dead connections; the retry of the same key now succeeds.
+    let status = 0;
+    for (let attempt = 0; attempt < 20 && status !== 201; attempt++) {
+      status = (await post('during')).status;
+      if (status !== 201) await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(status).toBe(201);
+    expect((await store.list()).map((r) => r.receipt.reference)).toEqual([
+      'REQ-2026-000001',
+      'REQ-2026-000002',
+    ]);
+  }, 60_000);
+});
