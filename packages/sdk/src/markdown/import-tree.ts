@@ -104,6 +104,8 @@ export interface TreeImport {
   declaredLocale?: string | undefined;
   /** A title the source declares outside its headings (`<title>`). */
   declaredTitle?: string | undefined;
+  /** Conversions made before the tree existed (page furniture the HTML importer dropped). */
+  pageWarnings?: { line: number | undefined; message: string }[];
 }
 
 /**
@@ -123,6 +125,7 @@ export function importTree(input: TreeImport): PolicyDocument {
     baseUrl: baseUrlOf(options.baseUrl, issues),
     promoteBoldHeadings: options.promoteBoldHeadings === true,
   };
+  for (const warning of input.pageWarnings ?? []) warnings.add(warning.line, '', warning.message);
   const metadata = options.metadata ?? {};
   const known = (key: keyof PolicyMetadata) => key in fields || metadata[key] !== undefined;
   const fill = (key: keyof PolicyMetadata, value: unknown, line?: number) => {
