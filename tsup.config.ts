@@ -23,6 +23,7 @@ export default defineConfig([
     entry: {
       index: 'packages/sdk/src/index.ts',
       markdown: 'packages/sdk/src/markdown/index.ts',
+      html: 'packages/sdk/src/html/index.ts',
       server: 'packages/sdk/src/server/index.ts',
       'server/postgres': 'packages/sdk/src/server/postgres/index.ts',
       text: 'packages/sdk/src/text/index.ts',

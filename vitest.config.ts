@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { chromiumArgs, chromiumPath } from './scripts/chromium-path.mjs';
 import { sourceAliases } from './scripts/source-aliases.mjs';
+import { REACT18_INLINE, react18Aliases } from './test/react18/vitest-aliases.mjs';
 
 // Tests import the packages by name; the aliases point them at the sources.
 const alias = sourceAliases();
@@ -19,27 +20,86 @@ const chromium = () => ({
   instances: [{ browser: 'chromium' as const }],
 });
 
+// Which project a test file belongs to is decided by what it needs (test/README.md):
+//   unit, unit-dom    *.test.ts in Node, *.test.tsx in jsdom: no Chromium, no child processes, quick
+//   browser           *.browser.test.ts(x): real Chromium through Vitest's browser mode
+//   hardening         Node tests that drive Chromium themselves (Playwright), spawn processes or
+//                     take long: the files below
+//   hardening-browser SSR hydration of every story in browser mode (test/ssr/*.browser.test.tsx)
+//   storybook(-ctt-dark), e2e, react18(-browser): see their entries
+const UNIT_INCLUDE = ['packages/**/*.test.ts', 'test/**/*.test.ts'];
+const UNIT_DOM_INCLUDE = ['packages/**/*.test.tsx', 'test/**/*.test.tsx'];
+const BROWSER_INCLUDE = ['packages/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'];
+const HYDRATION_INCLUDE = ['test/ssr/**/*.browser.test.{ts,tsx}'];
+const HARDENING_INCLUDE = [
+  // Chromium driven by Playwright from Node: strict-CSP pages, heap counters, JavaScript off.
+  'test/security/xss-csp.test.ts',
+  'test/leaks/**/*.test.ts',
+  '**/*.no-js.test.{ts,tsx}',
+  // Real child processes: the built CLI bin, a server killed between write and reply.
+  '**/*.spawn.test.ts',
+  'packages/sdk/src/server/crash-between-write-and-reply.test.ts',
+  // A real PostgreSQL server (test/support/postgres.ts) and store processes around it.
+  '**/*.db.test.ts',
+  // Five-megabyte documents and 100 000 levels of nesting.
+  'test/limits/scale.test.ts',
+];
+const NOT_SOURCE = ['**/node_modules/**', '**/dist/**'];
+const NOT_UNIT = ['**/*.browser.test.{ts,tsx}', '**/*.e2e.test.ts', ...HARDENING_INCLUDE];
+
+// The React package's component tests again on React 18 (peer range ^18 || ^19): the copies in
+// test/react18 (own lockfile, `npm ci --prefix test/react18`), every importer of React resolved
+// to them (test/react18/vitest-aliases.mjs).
+const REACT_INCLUDE = ['packages/react/src/**/*.test.tsx'];
+const REACT_BROWSER_INCLUDE = ['packages/react/src/**/*.browser.test.{ts,tsx}'];
+const react18CacheDir = fileURLToPath(
+  new URL('./test/react18/node_modules/.vite', import.meta.url),
+);
+
+/** Pre-bundled up front so a first run never re-optimises mid-run and reloads the page. */
+const BROWSER_DEPS = ['@radix-ui/react-accordion', '@radix-ui/react-dialog'];
+
+const unitProject = (
+  name: string,
+  environment: 'node' | 'jsdom',
+  include: string[],
+  exclude: string[],
+) =>
+  ({
+    extends: true,
+    test: {
+      name,
+      environment,
+      include,
+      exclude: [...exclude, ...NOT_SOURCE],
+      setupFiles: ['./test/setup-unit.ts'],
+      testTimeout: 20_000,
+    },
+  }) satisfies TestProjectInlineConfiguration;
+
 export default defineConfig({
   plugins: [react()],
   resolve: { alias },
   test: {
     projects: [
+      // A jsdom window costs ~1 s per file on two cores (more than most files' tests): `.test.ts`
+      // files run in Node, `.test.tsx` ones in jsdom, and a `// @vitest-environment` line in a
+      // file wins over both.
+      unitProject('unit', 'node', UNIT_INCLUDE, NOT_UNIT),
+      unitProject('unit-dom', 'jsdom', UNIT_DOM_INCLUDE, NOT_UNIT),
       {
         extends: true,
+        optimizeDeps: { include: BROWSER_DEPS },
         test: {
-          name: 'unit',
-          environment: 'jsdom',
-          include: ['packages/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
-          exclude: [
-            '**/*.browser.test.{ts,tsx}',
-            '**/*.e2e.test.ts',
-            '**/node_modules/**',
-            '**/dist/**',
-          ],
-          setupFiles: ['./test/setup-unit.ts'],
-          testTimeout: 20_000,
+          name: 'browser',
+          include: BROWSER_INCLUDE,
+          exclude: [...HYDRATION_INCLUDE, ...NOT_SOURCE],
+          setupFiles: ['./test/setup-browser.ts'],
+          testTimeout: 30_000,
+          browser: chromium(),
         },
       },
+      unitProject('hardening', 'node', HARDENING_INCLUDE, []),
       {
         extends: true,
         // test/ssr imports every story file. Without these, Vite discovers their dependencies
@@ -52,15 +112,45 @@ export default defineConfig({
             'mdast-util-from-markdown',
             'mdast-util-gfm-table',
             'micromark-extension-gfm-table',
-            // Pre-bundled up front so a first run never re-optimises mid-run and reloads the page.
-            '@radix-ui/react-accordion',
-            '@radix-ui/react-dialog',
+            ...BROWSER_DEPS,
           ],
         },
         test: {
-          name: 'browser',
-          include: ['packages/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
+          name: 'hardening-browser',
+          include: HYDRATION_INCLUDE,
+          exclude: NOT_SOURCE,
           setupFiles: ['./test/setup-browser.ts'],
+          testTimeout: 30_000,
+          browser: chromium(),
+        },
+      },
+      {
+        extends: true,
+        resolve: { alias: react18Aliases() },
+        test: {
+          name: 'react18',
+          environment: 'jsdom',
+          include: REACT_INCLUDE,
+          exclude: ['**/*.browser.test.{ts,tsx}', ...HARDENING_INCLUDE, ...NOT_SOURCE],
+          globalSetup: ['./test/react18/check-install.ts'],
+          setupFiles: ['./test/setup-react18.ts', './test/setup-unit.ts'],
+          // Vite must resolve React inside these packages, or Node would hand them the root's
+          // React 19 next to our React 18 ("Invalid hook call").
+          server: { deps: { inline: REACT18_INLINE } },
+          testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        cacheDir: react18CacheDir,
+        resolve: { alias: react18Aliases() },
+        optimizeDeps: { include: BROWSER_DEPS },
+        test: {
+          name: 'react18-browser',
+          include: REACT_BROWSER_INCLUDE,
+          exclude: NOT_SOURCE,
+          globalSetup: ['./test/react18/check-install.ts'],
+          setupFiles: ['./test/setup-react18.ts', './test/setup-browser.ts'],
           testTimeout: 30_000,
           browser: chromium(),
         },

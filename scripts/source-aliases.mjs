@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 /** @type {Record<string, string>} package name → path from the repository root */
 export const SOURCE_ENTRIES = {
   '@policykit/sdk/markdown': 'packages/sdk/src/markdown/index.ts',
+  '@policykit/sdk/html': 'packages/sdk/src/html/index.ts',
   '@policykit/sdk/server/postgres': 'packages/sdk/src/server/postgres/index.ts',
   '@policykit/sdk/server': 'packages/sdk/src/server/index.ts',
   '@policykit/sdk/text': 'packages/sdk/src/text/index.ts',

@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// (localStorage by default and the storage event between tabs: browser behaviour, tested in a DOM)
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AcknowledgementStorageError } from './acknowledgement-storage-error';
 import { createAcknowledgementStore } from './acknowledgement-store';

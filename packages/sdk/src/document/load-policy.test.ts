@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loopbackServer, rejectionOf } from '../test-support/loopback-server';
 import { loadPolicy } from './load-policy';
 import { PolicyLoadError } from './policy-load-error';
@@ -26,6 +26,59 @@ const whenArrived = (path: string) =>
   new Promise<void>((resolve) => {
     arrived.set(path, resolve);
   });
+
+/**
+ * The real fetch, reporting when the response headers are in: a test can then stop the load
+ * while the body is read, instead of sleeping and hoping the headers came first.
+ */
+function fetchReportingHeaders() {
+  let headersIn!: () => void;
+  const headers = new Promise<void>((resolve) => {
+    headersIn = resolve;
+  });
+  const fetch: typeof globalThis.fetch = async (input, init) => {
+    const response = await globalThis.fetch(input, init);
+    headersIn();
+    return response;
+  };
+  return { fetch, headers };
+}
+
+/** A promise's outcome so far, readable without waiting for it. */
+function outcomeOf(promise: Promise<unknown>) {
+  const outcome: { settled: boolean; error?: unknown } = { settled: false };
+  promise.then(
+    () => {
+      outcome.settled = true;
+    },
+    (error: unknown) => {
+      outcome.settled = true;
+      outcome.error = error;
+    },
+  );
+  return outcome;
+}
+
+/**
+ * One turn of the event loop (setImmediate is not faked below): every pending promise
+ * callback has run by then, so the load has gone as far as it can without the server.
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The timeout is `setTimeout` inside loadPolicy: faked here, the clock moves only when a test
+ * moves it, once the request is where the test wants it. A slow machine can delay a test, never
+ * reorder it (with real time, a 50 ms limit could run out before the headers of /hang-body
+ * arrived, and the load failed without the 200 status the test expects).
+ */
+function useFakeTimeout() {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+}
 
 function route(request: IncomingMessage, response: ServerResponse): void {
   const path = request.url ?? '/';
@@ -106,15 +159,33 @@ describe('given a server that answers 200 with an HTML page', () => {
 });
 
 describe('given a server that never answers', () => {
-  it('rejects with reason "timeout" after timeoutMs', async () => {
-    const error = await rejectionOf(loadPolicy(`${local.base}/hang`, { timeoutMs: 50 }));
-    expect(error).toBeInstanceOf(PolicyLoadError);
-    expect(error).toMatchObject({ reason: 'timeout' });
+  useFakeTimeout();
+
+  it('rejects with reason "timeout" when timeoutMs has passed, and not a millisecond before', async () => {
+    const arrival = whenArrived('/hang');
+    const loading = outcomeOf(loadPolicy(`${local.base}/hang`, { timeoutMs: 50 }));
+    await arrival;
+    await vi.advanceTimersByTimeAsync(49);
+    await nextTurn();
+    expect(loading.settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await nextTurn();
+    expect(loading.error).toBeInstanceOf(PolicyLoadError);
+    expect(loading.error).toMatchObject({ reason: 'timeout', status: undefined });
   });
 
-  it('rejects with reason "timeout" when the body never finishes', async () => {
-    const error = await rejectionOf(loadPolicy(`${local.base}/hang-body`, { timeoutMs: 50 }));
-    expect(error).toMatchObject({ reason: 'timeout', status: 200 });
+  it('rejects with reason "timeout" and the status when the body never finishes', async () => {
+    const { fetch, headers } = fetchReportingHeaders();
+    const loading = outcomeOf(loadPolicy(`${local.base}/hang-body`, { timeoutMs: 50, fetch }));
+    await headers;
+    await nextTurn();
+    await vi.advanceTimersByTimeAsync(49);
+    await nextTurn();
+    expect(loading.settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await nextTurn();
+    expect(loading.error).toBeInstanceOf(PolicyLoadError);
+    expect(loading.error).toMatchObject({ reason: 'timeout', status: 200 });
   });
 });
 
@@ -146,13 +217,12 @@ describe('given an abort signal', () => {
 
   it('rejects with reason "aborted" when aborted while reading the body', async () => {
     const controller = new AbortController();
-    const arrival = whenArrived('/hang-body');
-    const loading = loadPolicy(`${local.base}/hang-body`, { signal: controller.signal });
-    await arrival;
-    // Let the headers reach the client before aborting.
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const { fetch, headers } = fetchReportingHeaders();
+    const loading = loadPolicy(`${local.base}/hang-body`, { signal: controller.signal, fetch });
+    await headers;
+    await nextTurn();
     controller.abort();
-    expect(await rejectionOf(loading)).toMatchObject({ reason: 'aborted' });
+    expect(await rejectionOf(loading)).toMatchObject({ reason: 'aborted', status: 200 });
   });
 });
 
@@ -185,12 +255,21 @@ describe('given a custom fetch', () => {
     expect(new Headers(calls[0]!.init?.headers).get('accept')).toBe('application/json');
   });
 
-  it('times out even when that fetch ignores the signal', async () => {
-    const fetch = () => new Promise<Response>(() => undefined);
-    const error = await rejectionOf(
-      loadPolicy('https://policies.example/x.json', { fetch, timeoutMs: 20 }),
-    );
-    expect(error).toMatchObject({ reason: 'timeout' });
+  describe('that ignores the signal and never settles', () => {
+    useFakeTimeout();
+
+    it('still times out after timeoutMs', async () => {
+      const fetch = () => new Promise<Response>(() => undefined);
+      const loading = outcomeOf(
+        loadPolicy('https://policies.example/x.json', { fetch, timeoutMs: 20 }),
+      );
+      await vi.advanceTimersByTimeAsync(19);
+      await nextTurn();
+      expect(loading.settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await nextTurn();
+      expect(loading.error).toMatchObject({ reason: 'timeout' });
+    });
   });
 
   it('reports what that fetch throws as a network failure, keeping the cause', async () => {

@@ -6,7 +6,7 @@ import type {
   PhrasingContent,
 } from 'mdast';
 import { LIMITS } from '../document/policy-schema';
-import type { CalloutBlock, CalloutTone } from '../document/policy-types';
+import type { Block, CalloutBlock, CalloutTone } from '../document/policy-types';
 import { lineOf, type ConvertContext } from './convert-context';
 import { convertPlainText } from './convert-inline';
 
@@ -24,7 +24,7 @@ type ConvertBlocks = (
   path: string,
   ctx: ConvertContext,
   calloutDepth: number,
-) => CalloutBlock['blocks'];
+) => Block[];
 
 /**
  * A blockquote becomes a callout:
@@ -36,7 +36,9 @@ type ConvertBlocks = (
  *   (after an alert marker it gives the title and the alert keeps its tone);
  * - anything else → an untitled `info` callout.
  *
- * @param depth how many callouts enclose this one (nesting is limited).
+ * @param depth how many callouts enclose this one (nesting is limited: deeper
+ *   quotes give their blocks to the enclosing callout, with a warning).
+ * @returns the callout, or the blocks that stand in for it (none for an empty quote).
  */
 export function convertCallout(
   node: Blockquote,
@@ -44,11 +46,15 @@ export function convertCallout(
   ctx: ConvertContext,
   depth: number,
   convertBlocks: ConvertBlocks,
-): CalloutBlock | undefined {
+): Block[] {
   const line = lineOf(node);
   if (depth >= LIMITS.maxCalloutDepth) {
-    ctx.issues.add(line, path, `callouts are nested more than ${LIMITS.maxCalloutDepth} deep`);
-    return undefined;
+    ctx.warnings.add(
+      line,
+      path,
+      `callouts are nested more than ${LIMITS.maxCalloutDepth} deep: this quote's blocks joined the enclosing callout`,
+    );
+    return convertBlocks(node.children, path.replace(/\[\d+\]$/, ''), ctx, depth);
   }
   let children = [...node.children];
   let tone: CalloutTone = 'info';
@@ -60,15 +66,15 @@ export function convertCallout(
     if (alert) {
       const alertTone = ALERT_TONES[alert.type.toUpperCase()];
       if (alertTone === undefined) {
-        ctx.issues.add(
+        ctx.warnings.add(
           line,
           path,
-          `unknown alert [!${alert.type}]: use [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] or [!CAUTION]`,
+          `unknown alert [!${alert.type}] kept as text in an info callout: use [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] or [!CAUTION]`,
         );
-        return undefined;
+      } else {
+        tone = alertTone;
+        children = alert.rest ? [alert.rest, ...children.slice(1)] : children.slice(1);
       }
-      tone = alertTone;
-      children = alert.rest ? [alert.rest, ...children.slice(1)] : children.slice(1);
     }
     const head = children[0];
     const label = head?.type === 'paragraph' ? takeLabel(head) : undefined;
@@ -76,20 +82,30 @@ export function convertCallout(
       title = convertPlainText(label.label, `${path}.title`, ctx, 'callout title')
         .trim()
         .replace(/\s*:$/, '');
-      if (!alert) tone = 'important';
+      if (!alert || ALERT_TONES[alert.type.toUpperCase()] === undefined) tone = 'important';
       children = label.rest ? [label.rest, ...children.slice(1)] : children.slice(1);
     }
   }
 
-  if (children.length === 0) {
-    ctx.issues.add(line, path, 'the callout has no content');
-    return undefined;
+  const blocks =
+    children.length === 0 ? [] : convertBlocks(children, `${path}.blocks`, ctx, depth + 1);
+  if (blocks.length === 0) {
+    if (title) {
+      ctx.warnings.add(
+        line,
+        path,
+        `a quote holding only a bold label ("${title}") became a bold paragraph`,
+      );
+      const block: Block = { type: 'paragraph', text: [{ type: 'strong', text: title }] };
+      return [ctx.lines.mark(block, line)];
+    }
+    ctx.warnings.add(line, path, 'an empty quote was dropped');
+    return [];
   }
-  const blocks = convertBlocks(children, `${path}.blocks`, ctx, depth + 1);
   const callout: CalloutBlock = title
     ? { type: 'callout', tone, title, blocks }
     : { type: 'callout', tone, blocks };
-  return ctx.lines.mark(callout, line);
+  return [ctx.lines.mark(callout, line)];
 }
 
 /** `[!NOTE]` alone on the paragraph's first line; returns the paragraph without that line. */

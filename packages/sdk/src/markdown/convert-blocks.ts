@@ -1,18 +1,21 @@
 import type { BlockContent, Code, DefinitionContent, List, Paragraph, RootContent } from 'mdast';
 import { LIMITS } from '../document/policy-schema';
 import type { Block, Inline, ListBlock } from '../document/policy-types';
+import { isEmptyAnchorHtml } from './anchors';
 import { convertCallout } from './callouts';
 import { convertContactBlock } from './contact-block';
 import { lineOf, type ConvertContext } from './convert-context';
-import { convertInline, convertPlainText } from './convert-inline';
+import { convertInline, convertPlainText, shorten } from './convert-inline';
+import { flattenListItem, tableAsList } from './fit-blocks';
 import { isPlainLine, splitLastLine } from './list-titles';
 
 /**
  * Converts the Markdown blocks of one section (or callout) to the format's
  * blocks: paragraphs, `-` / `1.` lists, blockquotes (callouts), ```` ```contact ````
- * fences and raw HTML (kept as a literal-text paragraph). Everything else the
- * format cannot hold — code blocks, tables, rules, headings inside quotes,
- * nested lists — is reported with its line, never dropped.
+ * fences. What the format has no block for is converted with a warning, never
+ * dropped silently: raw HTML and code blocks become literal-text paragraphs,
+ * tables and nested lists flat lists (fit-blocks.ts), headings inside quotes
+ * bold paragraphs; a horizontal rule is dropped (it holds no words).
  *
  * @param path where the blocks go in the document, e.g. `sections[1].blocks`
  * @param calloutDepth how many callouts enclose these blocks
@@ -26,6 +29,10 @@ export function convertBlocks(
   const blocks: Block[] = [];
   const content = nodes.filter((node) => node.type !== 'definition');
   const at = () => `${path}[${blocks.length}]`;
+  const pushParagraph = (node: Paragraph) => {
+    const block = paragraph(node, at(), ctx);
+    if (block) blocks.push(block);
+  };
 
   for (let i = 0; i < content.length; i++) {
     const node = content[i]!;
@@ -35,72 +42,98 @@ export function convertBlocks(
         if (next?.type === 'list') {
           const titled = takeListTitle(node, at, ctx);
           if (titled) {
-            if (titled.paragraph) blocks.push(paragraph(titled.paragraph, at(), ctx));
-            const list = convertList(next, at(), ctx, titled.title);
-            if (list) blocks.push(list);
+            if (titled.paragraph) pushParagraph(titled.paragraph);
+            blocks.push(convertList(next, at(), ctx, titled.title));
             i += 1;
             break;
           }
         }
-        blocks.push(paragraph(node, at(), ctx));
+        pushParagraph(node);
         break;
       }
-      case 'list': {
-        const list = convertList(node, at(), ctx);
-        if (list) blocks.push(list);
+      case 'list':
+        blocks.push(convertList(node, at(), ctx));
         break;
-      }
-      case 'blockquote': {
-        const callout = convertCallout(node, at(), ctx, calloutDepth, convertBlocks);
-        if (callout) blocks.push(callout);
+      case 'blockquote':
+        blocks.push(...convertCallout(node, at(), ctx, calloutDepth, convertBlocks));
         break;
-      }
       case 'code': {
         if (node.lang === 'contact') {
           const contact = convertContactBlock(node, at(), ctx);
           if (contact) blocks.push(contact);
         } else {
-          reportCode(node, at(), ctx);
+          blocks.push(codeAsText(node, at(), ctx));
         }
         break;
       }
-      case 'html':
+      case 'html': {
+        const line = lineOf(node);
+        if (isEmptyAnchorHtml(node.value) || /^<br\s*\/?>$/i.test(node.value.trim())) {
+          ctx.warnings.add(
+            line,
+            at(),
+            `the HTML ${shorten(node.value)} was removed (it shows no text)`,
+          );
+          break;
+        }
         // Raw HTML is text: shown as written, never rendered, never dropped.
-        blocks.push(ctx.lines.mark({ type: 'paragraph', text: node.value }, lineOf(node)));
+        ctx.warnings.add(
+          line,
+          at(),
+          `raw HTML ${shorten(node.value)} is kept as literal text (HTML is never interpreted)`,
+        );
+        blocks.push(ctx.lines.mark({ type: 'paragraph', text: node.value }, line));
         break;
-      case 'heading':
-        ctx.issues.add(
+      }
+      case 'heading': {
+        const text = convertPlainText(node.children, at(), ctx, 'heading').trim();
+        ctx.warnings.add(
           lineOf(node),
           at(),
-          'a heading cannot stand inside a quote or list: sections are started by ## headings at the top level',
+          'a heading inside a quote or list cannot start a section: it became a bold paragraph',
         );
+        if (text !== '') {
+          blocks.push(
+            ctx.lines.mark({ type: 'paragraph', text: [{ type: 'strong', text }] }, lineOf(node)),
+          );
+        }
         break;
-      case 'table':
-        ctx.issues.add(
-          lineOf(node),
-          at(),
-          'tables are not supported: write each row as a list item or a paragraph',
-        );
+      }
+      case 'table': {
+        const list = tableAsList(node, at(), ctx);
+        if (list) blocks.push(list);
         break;
+      }
       case 'thematicBreak':
-        ctx.issues.add(
-          lineOf(node),
-          at(),
-          'horizontal rules (---, ***) are not supported: start a new section with a ## heading instead',
-        );
+        ctx.warnings.add(lineOf(node), at(), 'a horizontal rule (---, ***) was dropped');
         break;
       default:
-        ctx.issues.add(lineOf(node), at(), `unsupported Markdown: ${node.type}`);
+        ctx.warnings.add(lineOf(node), at(), `unsupported Markdown (${node.type}): kept as text`);
+        if ('value' in node && typeof node.value === 'string') {
+          blocks.push(ctx.lines.mark({ type: 'paragraph', text: node.value }, lineOf(node)));
+        }
     }
   }
   return blocks;
 }
 
-function paragraph(node: Paragraph, path: string, ctx: ConvertContext): Block {
-  return ctx.lines.mark(
-    { type: 'paragraph', text: convertInline(node.children, `${path}.text`, ctx) },
+function paragraph(node: Paragraph, path: string, ctx: ConvertContext): Block | undefined {
+  const text = convertInline(node.children, `${path}.text`, ctx);
+  // Only an anchor, an image without alt text or kramdown attributes: each reported already.
+  if (typeof text === 'string' ? text.trim() === '' : text.length === 0) return undefined;
+  const block: Block = { type: 'paragraph', text };
+  return ctx.lines.mark(block, lineOf(node));
+}
+
+function codeAsText(node: Code, path: string, ctx: ConvertContext): Block {
+  ctx.warnings.add(
     lineOf(node),
+    path,
+    node.lang
+      ? `a code block (\`\`\`${node.lang}) is kept as a paragraph of plain text; the only fenced block is \`\`\`contact`
+      : 'a code block (a fence, or text indented by 4 or more spaces) is kept as a paragraph of plain text',
   );
+  return ctx.lines.mark({ type: 'paragraph', text: node.value } as Block, lineOf(node));
 }
 
 /**
@@ -124,42 +157,17 @@ function takeListTitle(
   return before.length > 0 ? { title, paragraph: { ...node, children: before } } : { title };
 }
 
-function convertList(
-  node: List,
-  path: string,
-  ctx: ConvertContext,
-  title?: string,
-): ListBlock | undefined {
-  if (node.ordered && node.start !== null && node.start !== undefined && node.start !== 1) {
-    ctx.issues.add(
+function convertList(node: List, path: string, ctx: ConvertContext, title?: string): ListBlock {
+  const start = node.start ?? 1;
+  if (node.ordered && start !== 1) {
+    ctx.warnings.add(
       lineOf(node),
       path,
-      `an ordered list must start at 1 (this one starts at ${node.start}): the format numbers lists itself`,
+      `an ordered list starting at ${start} is numbered from 1 (the format numbers lists itself)`,
     );
-    return undefined;
   }
   const items: Inline[] = [];
-  node.children.forEach((item, index) => {
-    const itemPath = `${path}.items[${index}]`;
-    const [first, ...rest] = item.children;
-    if (first === undefined) {
-      ctx.issues.add(lineOf(item), itemPath, 'empty list item');
-      return;
-    }
-    if (rest.length > 0 || first.type !== 'paragraph') {
-      const nested = item.children.find((child) => child.type === 'list');
-      ctx.issues.add(
-        lineOf(nested ?? rest[0] ?? first),
-        itemPath,
-        nested
-          ? 'nested lists are not supported: make the inner list its own list under a titled line'
-          : 'a list item can hold one paragraph only',
-      );
-      return;
-    }
-    items.push(convertInline(first.children, itemPath, ctx));
-    ctx.lines.markKey(items, index, lineOf(item));
-  });
+  for (const item of node.children) flattenListItem(item, items, path, ctx);
   const list: ListBlock = {
     type: 'list',
     ...(node.ordered ? { ordered: true } : {}),
@@ -168,14 +176,4 @@ function convertList(
   };
   ctx.lines.mark(items, lineOf(node));
   return ctx.lines.mark(list, lineOf(node));
-}
-
-function reportCode(node: Code, path: string, ctx: ConvertContext): void {
-  ctx.issues.add(
-    lineOf(node),
-    path,
-    node.lang
-      ? `code blocks are not supported (\`\`\`${node.lang}); the only fenced block is \`\`\`contact`
-      : 'code blocks are not supported: the only fenced block is ```contact, and text indented by 4 or more spaces is a code block (remove the indentation)',
-  );
 }

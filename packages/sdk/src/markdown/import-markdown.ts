@@ -1,69 +1,44 @@
-import type { Definition } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTable } from 'micromark-extension-gfm-table';
-// By package name, not '../parse-policy': the built entries stay separate files, so the
-// CommonJS build of this entry would otherwise carry its own copy of PolicyValidationError
-// and `error instanceof PolicyValidationError` (imported from '@policykit/sdk') would fail.
-import { PolicyValidationError, safeParsePolicy } from '@policykit/sdk';
+import { PolicyValidationError } from '@policykit/sdk';
 import type { PolicyDocument } from '../document/policy-types';
-import { buildSections } from './build-sections';
-import type { ConvertContext } from './convert-context';
+import type { PositionAnchor } from './build-sections';
+import { htmlAnchorIds } from './anchors';
 import { checkInput, MARKDOWN_LIMITS } from './input-guards';
+import { importTree, type ImportOptions } from './import-tree';
 import { IssueCollector } from './markdown-issues';
+import { MAX_BLOCK_NESTING, parseMarkdown } from './parse-markdown';
 import { readFrontMatter } from './read-front-matter';
 import { SourceLines } from './source-lines';
 import { splitFrontMatter } from './split-front-matter';
+import type { Root } from 'mdast';
 
 /**
- * Options of {@link importMarkdown}.
+ * Options of {@link importMarkdown}: those of every importer.
  *
  * @example
- * importMarkdown(hugePolicy, { maxLength: 1024 * 1024 });
+ * importMarkdown(hugePolicy, { maxLength: 4 * 1024 * 1024, strict: true });
  */
-export interface ImportMarkdownOptions {
-  /**
-   * Longest source accepted, in characters (default 256 KiB — a long policy
-   * is a few tens of kilobytes). Larger input is refused before parsing.
-   */
-  maxLength?: number;
-}
-
-/** The order keys are written in: metadata first, sections last, unknown keys in between. */
-const KEY_ORDER = [
-  'schemaVersion',
-  'id',
-  'version',
-  'locale',
-  'title',
-  'lastUpdated',
-  'effectiveDate',
-  'appliesTo',
-  'organization',
-  'contact',
-  'rights',
-] as const;
+export type ImportMarkdownOptions = ImportOptions;
 
 /**
- * Converts a policy written in PolicyKit's Markdown dialect to a validated
- * {@link PolicyDocument} (`schemaVersion: 1`).
+ * Converts a policy written in Markdown to a validated {@link PolicyDocument}
+ * (`schemaVersion: 1`).
  *
- * The dialect: YAML front matter for the metadata (`organization: Name` and
- * `rights: [access, …]` short forms; unquoted dates stay `YYYY-MM-DD`
- * strings), `##` sections and `###`+ subsections with optional `{#id}`s,
- * paragraphs, `-` / `1.` lists (a line ending in `:` right above a list is
- * its title), links, `**strong**`, `*em*`, blockquote callouts (`**Label**`
- * first line or GitHub `[!NOTE]`-style alerts) and ```` ```contact ```` blocks.
- * Raw HTML is kept as literal text. See the package README for every rule.
+ * PolicyKit's dialect — YAML front matter for the metadata, `##` sections with
+ * optional `{#id}`s, paragraphs, `-` / `1.` lists (a line ending in `:` right
+ * above a list is its title), links, `**strong**`, `*em*`, blockquote
+ * callouts and ```` ```contact ```` blocks — imports without a warning. Markdown
+ * as people already write it (GitHub-flavoured: tables, nested lists, setext
+ * headings, `#` used for sections, rules, images, raw HTML…) is converted, each
+ * change reported through `options.onWarning` with its line; `strict: true`
+ * makes every such change an error instead. See the package README for every rule.
  *
- * Parsing is done by real parsers: CommonMark by `mdast-util-from-markdown`
- * (micromark), YAML 1.2 by `yaml`.
+ * Parsing is done by real parsers: CommonMark + GFM tables by markdown-it
+ * (linear in its input), YAML 1.2 by `yaml`.
  *
  * @throws {PolicyValidationError} listing every problem, each with its
  *   source `line` (and `line N:` in front of its message): forbidden link
- *   schemes, Markdown the format cannot hold (images, code blocks, tables,
- *   nested lists…), bad YAML, wrong front matter types, and anything
- *   `parsePolicy` rejects. Nothing is dropped silently.
+ *   schemes, bad YAML, wrong front matter types, missing metadata, anything
+ *   `parsePolicy` rejects — and in `strict` mode every conversion.
  *
  * @example
  * ```ts
@@ -103,68 +78,46 @@ export function importMarkdown(text: string, options: ImportMarkdownOptions = {}
   const lines = new SourceLines();
   const split = splitFrontMatter(source, issues);
   const fields = readFrontMatter(split, issues, lines);
-
-  // GFM tables are parsed only to be refused with their line: without the
-  // extension a pasted table (cookie tables are common in policies) would
-  // silently become a paragraph of pipes.
-  const root = fromMarkdown(split.body, {
-    extensions: [gfmTable()],
-    mdastExtensions: [gfmTableFromMarkdown()],
-  });
-  const definitions = new Map<string, Definition>();
-  for (const node of root.children) {
-    if (node.type === 'definition' && !definitions.has(node.identifier)) {
-      definitions.set(node.identifier, node);
-    }
-  }
-  const ctx: ConvertContext = { issues, lines, definitions };
-  const body = buildSections(root, fields.locale, ctx);
-
-  if (body.title) {
-    if (fields.title === undefined) {
-      fields.title = body.title.text;
-      lines.markKey(fields, 'title', body.title.line);
-    } else if (fields.title !== body.title.text) {
-      issues.add(
-        body.title.line,
-        'title',
-        `the # heading "${body.title.text}" differs from the front matter title "${String(fields.title)}"; give the title once`,
-      );
-    }
-  } else if (fields.title === undefined && split.yaml !== undefined) {
-    issues.add(split.fenceLine, 'title', 'no title: add title: to the front matter or a # heading');
-  }
-  if ('sections' in fields) {
+  const { root, tooDeep } = parseMarkdown(split.body);
+  if (tooDeep) {
     issues.add(
-      lines.lineOf(fields, 'sections'),
-      'sections',
-      'sections come from the ## headings; remove sections from the front matter',
+      undefined,
+      '',
+      `the Markdown nests quotes and lists ${MAX_BLOCK_NESTING} levels deep; the parser would skip what is deeper`,
     );
-  }
-  if (body.sections.length === 0 && split.yaml !== undefined) {
-    issues.add(undefined, 'sections', 'the document has no sections: start one with a ## heading');
-  }
-
-  const document: Record<string, unknown> = {};
-  lines.mark(document, split.fenceLine);
-  document.schemaVersion = fields.schemaVersion ?? 1;
-  for (const key of KEY_ORDER) if (key in fields) document[key] = fields[key];
-  for (const key of Object.keys(fields)) if (!(key in document)) document[key] = fields[key];
-  document.sections = body.sections;
-  for (const key of Object.keys(fields)) lines.markKey(document, key, lines.lineOf(fields, key));
-
-  // Without front matter every metadata field would be reported missing; the
-  // one problem already reported says it better.
-  const result = split.yaml === undefined ? undefined : safeParsePolicy(document);
-  if (result && !result.success) {
-    for (const issue of result.issues) {
-      // The importer's own report about a place is the more useful one.
-      if (issues.covers(issue.path)) continue;
-      issues.add(lines.lineOf(document, issue.path), issue.path, issue.message);
-    }
-  }
-  if (issues.size > 0 || !result?.success) {
     throw new PolicyValidationError(issues.toArray(), { subject: 'Markdown policy' });
   }
-  return result.data;
+  return importTree({
+    root,
+    fields,
+    hasFrontMatter: split.yaml !== undefined,
+    fenceLine: split.fenceLine,
+    text: split.body,
+    issues,
+    lines,
+    options,
+    subject: 'Markdown policy',
+    unsafeLinks: 'error',
+    positionAnchors: htmlAnchors(root),
+  });
+}
+
+/** `<a name="x">` / `id="x"` anywhere in the raw HTML of the Markdown, by line. */
+function htmlAnchors(root: Root): PositionAnchor[] {
+  const anchors: PositionAnchor[] = [];
+  const visit = (node: {
+    type: string;
+    value?: unknown;
+    children?: unknown[];
+    position?: { start: { line: number } };
+  }) => {
+    if (node.type === 'html' && typeof node.value === 'string' && node.position) {
+      for (const id of htmlAnchorIds(node.value))
+        anchors.push({ id, line: node.position.start.line });
+    }
+    if (Array.isArray(node.children))
+      for (const child of node.children) visit(child as typeof node);
+  };
+  visit(root);
+  return anchors;
 }

@@ -14,9 +14,6 @@ const TEXT_FIELDS = [
   'appliesTo',
 ] as const;
 
-/** Fields the front matter must give (`title` may come from a `#` heading instead). */
-const REQUIRED_FIELDS = ['id', 'version', 'locale', 'lastUpdated'] as const;
-
 /**
  * Reads the document metadata from the front matter and expands the short
  * forms of the dialect:
@@ -35,17 +32,8 @@ export function readFrontMatter(
 ): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   lines.mark(fields, split.fenceLine);
-  if (split.yaml === undefined) {
-    // An unclosed block has already been reported.
-    if (issues.size === 0) {
-      issues.add(
-        1,
-        '',
-        'the document must start with front matter: a --- line, YAML giving id, version, locale and lastUpdated, and another --- line',
-      );
-    }
-    return fields;
-  }
+  // Without front matter the metadata comes from the options (import-tree.ts says what is missing).
+  if (split.yaml === undefined) return fields;
 
   const value = readYaml(split.yaml, { issues, lines, firstLine: split.yamlLine, path: '' });
   if (value === undefined) return fields;
@@ -77,10 +65,6 @@ export function readFrontMatter(
         `${key} must be text, not a ${Array.isArray(field) ? 'list' : 'mapping'}`,
       );
     }
-  }
-
-  for (const key of REQUIRED_FIELDS) {
-    if (!(key in raw)) issues.add(split.fenceLine, key, `the front matter has no ${key}`);
   }
 
   if ('organization' in raw) {

@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// (the default navigates window.location: tested in a DOM)
 import { describe, expect, it } from 'vitest';
 import { uiLanguageFor } from '../i18n/ui-language';
 import { mailtoTransport } from './mailto-transport';

@@ -230,13 +230,18 @@ describe('given an ordinary request', () => {
     expect(response.headers.getSetCookie()).toEqual(['a=1', 'b=2']);
   });
 
-  it('signals the handler when the client disconnects', async () => {
+  it('signals the handler when the client disconnects (signalOnDisconnect)', async () => {
     let aborted: Promise<void> | undefined;
-    const port = await serve(async (request) => {
-      aborted = new Promise((resolve) => request.signal.addEventListener('abort', () => resolve()));
-      await aborted;
-      return new Response('late');
-    });
+    const port = await serve(
+      async (request) => {
+        aborted = new Promise((resolve) =>
+          request.signal.addEventListener('abort', () => resolve()),
+        );
+        await aborted;
+        return new Response('late');
+      },
+      { signalOnDisconnect: true },
+    );
     const controller = new AbortController();
     const pending = fetch(`http://127.0.0.1:${port}/x`, { signal: controller.signal }).catch(
       () => 'aborted',

@@ -16,6 +16,12 @@ export interface ToNodeHandlerOptions {
   origin?: string;
   /** Hears about errors the adapter turned into a reply (a thrown handler → 500). Default `console.error`. */
   onError?: (error: unknown) => void;
+  /**
+   * Give each `Request` a `signal` that aborts when the client disconnects. Off by default:
+   * undici makes a `Request` with a signal ~250 µs slower (about a third of the adapter's
+   * cost here), and an upload cut short already ends the handler's body read with an error.
+   */
+  signalOnDisconnect?: boolean;
 }
 
 /** Methods the Fetch API refuses to build a `Request` with (Fetch §2.2.1 forbidden methods). */
@@ -96,6 +102,8 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
   }
   const reader = response.body.getReader();
   try {
+    // One chunk is held back, so a body of one chunk (every JSON reply) is a single `end`.
+    let held: Uint8Array | undefined;
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
@@ -103,14 +111,15 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
         await reader.cancel();
         return;
       }
-      if (!res.write(value)) {
+      if (held && !res.write(held)) {
         await new Promise<void>((resolve) => {
           res.once('drain', resolve);
           res.once('close', resolve);
         });
       }
+      held = value;
     }
-    res.end();
+    res.end(held);
   } catch (error) {
     res.destroy();
     throw error;
@@ -126,7 +135,7 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
  *   the handler's read with an error, and nothing is written to a closed socket;
  * - a handler that throws (or rejects) gets `500` (reported to `onError`); a response
  *   that fails mid-stream closes the connection.
- * The `Request` carries an `AbortSignal` that fires when the client disconnects.
+ * With `signalOnDisconnect`, the `Request`'s `signal` aborts when the client disconnects.
  *
  * @example
  * import { createServer } from 'node:http';
@@ -149,9 +158,9 @@ export function toNodeHandler(
       return;
     }
     let request: Request;
-    const controller = new AbortController();
+    const controller = options.signalOnDisconnect ? new AbortController() : undefined;
     try {
-      res.once('close', () => controller.abort());
+      if (controller) res.once('close', () => controller.abort());
       const headers = new Headers();
       for (const [name, values] of Object.entries(req.headersDistinct)) {
         for (const value of values ?? []) headers.append(name, value);
@@ -168,7 +177,7 @@ export function toNodeHandler(
       request = new Request(url, {
         method,
         headers,
-        signal: controller.signal,
+        ...(controller ? { signal: controller.signal } : {}),
         ...(hasBody ? { body: bodyStream(req, res, bodyTimeoutMs), duplex: 'half' } : {}),
       } as RequestInit);
     } catch {
@@ -186,7 +195,7 @@ export function toNodeHandler(
           plainReply(res, 408, 'Request Timeout', { Connection: 'close' });
           return;
         }
-        if (controller.signal.aborted || res.destroyed) return; // the client left: nobody to tell
+        if (res.destroyed || res.writableEnded) return; // the client left: nobody to tell
         onError(error);
         plainReply(res, 500, 'Internal Server Error');
       });

@@ -1,7 +1,7 @@
 /**
  * Test support: a rights-request server in its own process, for the crash test.
  *
- *   PK_STORE_PATH=/tmp/x.jsonl [PK_PORT=0] [PK_CRASH_AFTER_WRITE=1] node --import tsx rights-request-server.ts
+ *   PK_STORE_PATH=/tmp/x.jsonl|:memory: [PK_PORT=0] [PK_CRASH_AFTER_WRITE=1] node --import tsx rights-request-server.ts
  *
  * Prints `LISTENING <port>` once it accepts connections. With PK_CRASH_AFTER_WRITE=1
  * the process exits (code 70) right after the store has durably written a new record
@@ -10,12 +10,14 @@
  */
 import { createRightsRequestHandler } from '../create-rights-request-handler';
 import { createFileStore } from '../file-store';
+import { createMemoryStore } from '../memory-store';
 import type { RightsRequestStore } from '../rights-request-store';
 import { serveNode } from './serve-node';
 
 const path = process.env.PK_STORE_PATH;
 if (!path) throw new Error('PK_STORE_PATH is required');
-const fileStore = createFileStore(path);
+// ':memory:' (the benchmark's ceiling without a disk): the memory store instead.
+const fileStore = path === ':memory:' ? createMemoryStore() : createFileStore(path);
 
 const store: RightsRequestStore = {
   get: fileStore.get,
