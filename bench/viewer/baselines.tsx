@@ -7,7 +7,7 @@
 import * as Accordion from '@radix-ui/react-accordion';
 import { useMemo, useState, type ReactNode } from 'react';
 import { type Block, type Inline, type PolicyDocument, type Section } from '@policykit/sdk';
-import { blockText } from '@policykit/sdk/text';
+import { blockText, isRichContent, itemText } from '@policykit/sdk/text';
 
 function InlineView({ inline }: { inline: Inline }): ReactNode {
   if (typeof inline === 'string') return inline;
@@ -24,6 +24,8 @@ function InlineView({ inline }: { inline: Inline }): ReactNode {
         return <strong key={index}>{span.text}</strong>;
       case 'em':
         return <em key={index}>{span.text}</em>;
+      case 'break':
+        return <br key={index} />;
       default:
         return span satisfies never;
     }
@@ -41,7 +43,11 @@ function BlockView({ block }: { block: Block }): ReactNode {
     case 'list': {
       const items = block.items.map((item, index) => (
         <li key={index}>
-          <InlineView inline={item} />
+          {isRichContent(item) ? (
+            item.blocks.map((inner, at) => <BlockView key={at} block={inner} />)
+          ) : (
+            <InlineView inline={item} />
+          )}
         </li>
       ));
       return (
@@ -62,6 +68,31 @@ function BlockView({ block }: { block: Block }): ReactNode {
       );
     case 'contact':
       return <address>{blockText(block)}</address>;
+    case 'table':
+      return (
+        <table>
+          <thead>
+            <tr>
+              {block.columns.map((column, index) => (
+                <th key={index}>
+                  <InlineView inline={column.title} />
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {block.rows.map((row, index) => (
+              <tr key={index}>
+                {row.map((cell, at) => (
+                  <td key={at}>{itemText(cell)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
+    case 'image':
+      return <img src={block.src} alt={block.alt} />;
     default:
       return block satisfies never;
   }

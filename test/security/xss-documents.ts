@@ -12,6 +12,7 @@ import {
   diffPolicies,
   type Block,
   type Inline,
+  type ListItem,
   type PolicyDocument,
   type Section,
 } from '@policykit/sdk';
@@ -40,8 +41,9 @@ export const linksOf = (payload: string): LinkValues => ({
 /**
  * A valid-looking policy with `payload` as every text field — title, version,
  * applies-to, organization, contact, rights, section titles and summaries,
- * paragraphs, strong/em/link text, list titles and items, callouts, contact
- * blocks — and `links` as every link.
+ * paragraphs, strong/em/link text and link titles, list titles and items (nested ones too),
+ * callouts, contact blocks, table captions, headers and cells, image text — and `links` as
+ * every link (and image source).
  */
 export function payloadPolicy(payload: string, links: LinkValues): PolicyDocument {
   const contact = {
@@ -75,6 +77,34 @@ export function payloadPolicy(payload: string, links: LinkValues): PolicyDocumen
       blocks: [{ type: 'paragraph', text: payload }],
     },
     { type: 'contact', ...contact },
+    {
+      type: 'list',
+      items: [
+        {
+          blocks: [
+            { type: 'paragraph', text: [payload, { type: 'break' }, payload] },
+            { type: 'list', items: [payload] },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'table',
+      caption: payload,
+      columns: [{ title: payload }, { title: [{ type: 'link', href: links.href, text: payload }] }],
+      rows: [
+        [payload, [{ type: 'link', href: links.href, text: payload, title: payload }]],
+        [payload, { blocks: [{ type: 'list', items: [payload] }] }],
+      ],
+      rowHeaders: true,
+    },
+    // An https image in the text-only case; the payload as its source in the hostile-links case.
+    {
+      type: 'image',
+      src: links.href === SAFE_LINKS.href ? 'https://example.com/flow.png' : links.href,
+      alt: payload,
+      title: payload,
+    },
   ];
   return {
     schemaVersion: 1,
@@ -178,7 +208,15 @@ export function payloadMarkdown(payload: string, hostileLinks: boolean): string 
 
 function inlinePieces(inline: Inline): string[] {
   if (typeof inline === 'string') return [inline];
-  return inline.map((span) => (typeof span === 'string' ? span : span.text));
+  return inline.flatMap((span) =>
+    typeof span === 'string' ? [span] : span.type === 'break' ? [] : [span.text],
+  );
+}
+
+function itemPieces(item: ListItem): string[] {
+  return typeof item === 'object' && !Array.isArray(item)
+    ? item.blocks.flatMap(blockPieces)
+    : inlinePieces(item);
 }
 
 function contactPieces(contact: {
@@ -200,7 +238,7 @@ function blockPieces(block: Block): string[] {
     case 'list':
       return [
         ...(block.title === undefined ? [] : [block.title]),
-        ...block.items.flatMap(inlinePieces),
+        ...block.items.flatMap(itemPieces),
       ];
     case 'callout':
       return [
@@ -209,6 +247,15 @@ function blockPieces(block: Block): string[] {
       ];
     case 'contact':
       return contactPieces(block);
+    case 'table':
+      return [
+        ...(block.caption === undefined ? [] : [block.caption]),
+        ...block.columns.flatMap((column) => inlinePieces(column.title)),
+        ...block.rows.flatMap((row) => row.flatMap(itemPieces)),
+      ];
+    case 'image':
+      // The text alternative is an attribute (or, for an unsafe source, the text shown).
+      return block.title === undefined ? [] : [block.title];
     default:
       return block satisfies never;
   }

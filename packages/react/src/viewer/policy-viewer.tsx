@@ -246,6 +246,7 @@ function ViewerBody({
       address: t('viewer.contact.address'),
       website: t('viewer.contact.website'),
       opensInNewTab: t('viewer.opensInNewTab'),
+      table: t('viewer.table'),
     }),
     // `t` is bound to the language; listing both keeps a runtime switch re-rendering.
     [t, language, locale, doc.locale],

@@ -523,14 +523,14 @@ describe('rule: #links point at a section of the document', () => {
 describe('rule: blocks and inline spans have known types', () => {
   it.each([
     [
-      { type: 'table', rows: [] },
+      { type: 'video', src: 'https://a.example/v.mp4' },
       'sections[1].blocks[0].type',
-      'must be "paragraph", "list", "callout" or "contact" (got a string)',
+      'must be "paragraph", "list", "callout", "contact", "table" or "image" (got a string)',
     ],
     [
       { text: 'no type' },
       'sections[1].blocks[0].type',
-      'must be "paragraph", "list", "callout" or "contact" (got nothing)',
+      'must be "paragraph", "list", "callout", "contact", "table" or "image" (got nothing)',
     ],
     ['just text', 'sections[1].blocks[0]', 'must be a block object (got a string)'],
     [
@@ -552,12 +552,12 @@ describe('rule: blocks and inline spans have known types', () => {
     [
       { type: 'paragraph', text: ['a', { type: 'underline', text: 'b' }] },
       'sections[1].blocks[0].text[1].type',
-      'must be "link", "strong" or "em" (got a string)',
+      'must be "link", "strong", "em" or "break" (got a string)',
     ],
     [
       { type: 'paragraph', text: ['a', 3] },
       'sections[1].blocks[0].text[1]',
-      'must be a string or a link, strong or em span (got a number)',
+      'must be a string or a link, strong, em or break span (got a number)',
     ],
     [
       { type: 'paragraph', text: [{ type: 'link', href: 'https://a.example' }] },

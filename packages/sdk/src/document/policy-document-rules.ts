@@ -17,7 +17,9 @@ function isObject(value: unknown): value is Obj {
  * - a `#id` link points at a section of the same document;
  * - right ids are unique;
  * - sections nest at most `LIMITS.maxSectionDepth` levels, callouts
- *   `LIMITS.maxCalloutDepth`, and there are at most `LIMITS.maxSections` sections.
+ *   `LIMITS.maxCalloutDepth`, blocks inside list items, table cells and callouts
+ *   `LIMITS.maxBlockDepth`, and there are at most `LIMITS.maxSections` sections;
+ * - every row of a table has one cell per column.
  *
  * It reads the input defensively (anything may be malformed; the schema
  * reports that) and runs only after `findExcessiveNesting` has bounded the
@@ -38,7 +40,7 @@ export function checkDocumentRules(input: unknown): PolicyIssue[] {
     issues.push({ path: formatIssuePath([...path, ...tail]), message });
   };
   const sectionIds = new Set<string>();
-  const { maxCalloutDepth, maxSectionDepth, maxSections } = LIMITS;
+  const { maxBlockDepth, maxCalloutDepth, maxSectionDepth, maxSections } = LIMITS;
   const anchors: { id: string; path: PathSegment[] }[] = [];
   let sectionCount = 0;
 
@@ -53,12 +55,27 @@ export function checkDocumentRules(input: unknown): PolicyIssue[] {
     }
   };
 
-  const walkBlocks = (blocks: unknown, calloutDepth: number): void => {
+  // A list item or table cell: text (links collected) or an object of blocks, one level deeper.
+  const walkItem = (item: unknown, calloutDepth: number, blockDepth: number): void => {
+    if (isObject(item)) {
+      path.push('blocks');
+      walkBlocks(item.blocks, calloutDepth, blockDepth);
+      path.pop();
+    } else collectLinks(item);
+  };
+
+  const walkBlocks = (blocks: unknown, calloutDepth: number, parentDepth: number): void => {
     if (!Array.isArray(blocks)) return;
+    const blockDepth = parentDepth + 1;
     for (let i = 0; i < blocks.length; i++) {
       const block: unknown = blocks[i];
       if (!isObject(block)) continue;
       path.push(i);
+      if (blockDepth === maxBlockDepth + 1) {
+        report(
+          `is a block nested ${blockDepth} levels deep (in list items, table cells or callouts); blocks may nest at most ${maxBlockDepth} levels`,
+        );
+      }
       if (block.type === 'paragraph') {
         path.push('text');
         collectLinks(block.text);
@@ -67,10 +84,42 @@ export function checkDocumentRules(input: unknown): PolicyIssue[] {
         path.push('items', 0);
         for (let j = 0; j < block.items.length; j++) {
           path[path.length - 1] = j;
-          collectLinks(block.items[j]);
+          walkItem(block.items[j], calloutDepth, blockDepth);
         }
         path.pop();
         path.pop();
+      } else if (block.type === 'table') {
+        const columns = Array.isArray(block.columns) ? block.columns : [];
+        path.push('columns', 0, 'title');
+        for (let j = 0; j < columns.length; j++) {
+          path[path.length - 2] = j;
+          const column: unknown = columns[j];
+          if (isObject(column)) collectLinks(column.title);
+        }
+        path.splice(-3);
+        if (Array.isArray(block.rows)) {
+          path.push('rows', 0);
+          for (let r = 0; r < block.rows.length; r++) {
+            path[path.length - 1] = r;
+            const row: unknown = block.rows[r];
+            if (!Array.isArray(row)) continue;
+            // Every row has a cell per column: a reader of a screen reader hears each cell with
+            // its column's header, which a short or long row would pair wrongly.
+            if (columns.length > 0 && row.length !== columns.length) {
+              report(
+                `has ${row.length} cell${row.length === 1 ? '' : 's'}; every row of this table must have ${columns.length} (one per column)`,
+              );
+            }
+            path.push(0);
+            for (let c = 0; c < row.length; c++) {
+              path[path.length - 1] = c;
+              walkItem(row[c], calloutDepth, blockDepth);
+            }
+            path.pop();
+          }
+          path.pop();
+          path.pop();
+        }
       } else if (block.type === 'callout') {
         const depth = calloutDepth + 1;
         if (depth === maxCalloutDepth + 1) {
@@ -79,7 +128,7 @@ export function checkDocumentRules(input: unknown): PolicyIssue[] {
           );
         }
         path.push('blocks');
-        walkBlocks(block.blocks, depth);
+        walkBlocks(block.blocks, depth, blockDepth);
         path.pop();
       }
       path.pop();
@@ -110,7 +159,7 @@ export function checkDocumentRules(input: unknown): PolicyIssue[] {
         }
       }
       path.push('blocks');
-      walkBlocks(section.blocks, 0);
+      walkBlocks(section.blocks, 0, 0);
       path[path.length - 1] = 'sections';
       walkSections(section.sections, depth + 1);
       path.pop();

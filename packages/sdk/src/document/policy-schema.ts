@@ -2,6 +2,15 @@ import * as v from 'valibot';
 import type {
   Block,
   CalloutBlock,
+  ColumnAlign,
+  ImageBlock,
+  LineBreak,
+  ListItem,
+  RichContent,
+  TableBlock,
+  TableCell,
+  TableColumn,
+  Topic,
   CalloutTone,
   ContactBlock,
   ContactDetails,
@@ -102,6 +111,46 @@ export const WEB_URL_PATTERN =
   /^[hH][tT][tT][pP][sS]?:\/\/[^\s\u0000-\u001f\u007f]+$/;
 
 /**
+ * An image source: `https:` only, so a policy never pulls content over an insecure connection
+ * (and never a `data:` or `javascript:` URL).
+ *
+ * @example
+ * ```ts
+ * IMAGE_SRC_PATTERN.test('https://ctt.id/logo.png'); // true
+ * IMAGE_SRC_PATTERN.test('http://ctt.id/logo.png'); // false
+ * ```
+ */
+export const IMAGE_SRC_PATTERN =
+  // eslint-disable-next-line no-control-regex -- see HREF_PATTERN
+  /^[hH][tT][tT][pP][sS]:\/\/[^\s\u0000-\u001f\u007f]+$/;
+
+/**
+ * What a section covers, from a small fixed vocabulary (each maps to a W3C DPV concept; `lint`
+ * uses them to check what a notice must say).
+ *
+ * @example
+ * ```ts
+ * const isTopic = (t: string) => (TOPICS as readonly string[]).includes(t);
+ * ```
+ */
+export const TOPICS = [
+  'purposes',
+  'legal-basis',
+  'data-categories',
+  'retention',
+  'recipients',
+  'transfers',
+  'rights',
+  'contact',
+  'complaints',
+  'automated-decisions',
+  'children',
+  'cookies',
+  'security',
+  'changes',
+] as const satisfies readonly Topic[];
+
+/**
  * The right ids the kit knows (and translates), in the order the UI lists them.
  *
  * @example
@@ -159,6 +208,8 @@ export const BLOCK_TYPES = [
   'list',
   'callout',
   'contact',
+  'table',
+  'image',
 ] as const satisfies readonly Block['type'][];
 /**
  * Every callout tone (kept complete by a compile-time proof).
@@ -208,6 +259,15 @@ export const LIMITS = {
   maxSectionDepth: 6,
   /** Levels of callouts inside callouts (a callout directly in a section is level 1). */
   maxCalloutDepth: 3,
+  /**
+   * Levels of blocks inside blocks — a callout's blocks, a list item's or a table cell's — with a
+   * block directly in a section at level 1. Real policies nest lists three or four deep.
+   */
+  maxBlockDepth: 8,
+  /** Columns in one table. */
+  maxTableColumns: 50,
+  /** Rows in one table (the header row not counted). */
+  maxTableRows: 1000,
   /** Sections in the whole document, nested ones included. */
   maxSections: 2000,
   /** Blocks in one section or callout. */
@@ -402,19 +462,23 @@ function buildSchemas() {
   const span = v.variant(
     'type',
     [
-      object({ type: v.literal('link'), href, text: title }),
+      object({ type: v.literal('link'), href, text: title, title: v.optional(title) }),
       object({ type: v.picklist(['strong', 'em']), text }),
+      object({ type: v.literal('break') }),
     ],
     (issue) =>
       issue.path
-        ? `must be "link", "strong" or "em" (got ${describeValue(issue.input)})`
-        : `must be a string or a link, strong or em span (got ${describeValue(issue.input)})`,
+        ? `must be "link", "strong", "em" or "break" (got ${describeValue(issue.input)})`
+        : `must be a string or a link, strong, em or break span (got ${describeValue(issue.input)})`,
   );
-  const spanSchema: v.GenericSchema<unknown, LinkSpan | EmphasisSpan> = span;
+  const spanSchema: v.GenericSchema<unknown, LinkSpan | EmphasisSpan | LineBreak> = span;
 
   /** Text with optional inline markup: a string, or an array of strings and spans. */
   const inline = v.union(
-    [text, array(v.union([text, spanSchema], mustBe('a string or a link, strong or em span')))],
+    [
+      text,
+      array(v.union([text, spanSchema], mustBe('a string or a link, strong, em or break span'))),
+    ],
     mustBe('a string or an array of strings and spans'),
   );
   const inlineSchema: v.GenericSchema<unknown, Inline> = inline;
@@ -440,14 +504,63 @@ function buildSchemas() {
   const contactSchema: v.GenericSchema<unknown, ContactDetails> = contact;
 
   const paragraph = object({ type: v.literal('paragraph'), text: inlineSchema });
+
+  /** Blocks where text usually stands (a list item, a table cell): recursion, hence lazy. */
+  const richContent = object({ blocks: v.lazy((): v.GenericSchema<unknown, Block[]> => blocks) });
+  const richContentSchema: v.GenericSchema<unknown, RichContent> = richContent;
+  /** Text, or an object of blocks: what a list item and a table cell hold. */
+  const itemOrCell = v.union(
+    [inlineSchema, richContentSchema],
+    mustBe('text (a string or an array of spans) or an object with blocks'),
+  );
+  const itemSchema: v.GenericSchema<unknown, ListItem> = itemOrCell;
+  const cellSchema: v.GenericSchema<unknown, TableCell> = itemOrCell;
+
   const list = object({
     type: v.literal('list'),
     ordered: v.optional(v.boolean(mustBe('true or false'))),
     title: v.optional(title),
     items: v.pipe(
-      array(inlineSchema),
+      array(itemSchema),
       v.maxLength(LIMITS.maxListItems, `must have at most ${LIMITS.maxListItems} items`),
     ),
+  });
+
+  const column = object({
+    title: inlineSchema,
+    align: v.optional(
+      v.picklist(
+        ['start', 'center', 'end'] satisfies ColumnAlign[],
+        mustBe('"start", "center" or "end"'),
+      ),
+    ),
+  });
+  const columnSchema: v.GenericSchema<unknown, TableColumn> = column;
+  const table = object({
+    type: v.literal('table'),
+    caption: v.optional(title),
+    columns: v.pipe(
+      array(columnSchema),
+      v.minLength(1, 'must have at least one column'),
+      v.maxLength(LIMITS.maxTableColumns, `must have at most ${LIMITS.maxTableColumns} columns`),
+    ),
+    rows: v.pipe(
+      array(array(cellSchema)),
+      v.maxLength(LIMITS.maxTableRows, `must have at most ${LIMITS.maxTableRows} rows`),
+    ),
+    rowHeaders: v.optional(v.boolean(mustBe('true or false'))),
+  });
+  const image = object({
+    type: v.literal('image'),
+    src: v.pipe(
+      string(),
+      maxChars(LIMITS.maxHrefLength),
+      v.regex(IMAGE_SRC_PATTERN, 'must be an https: URL (images load over https only)'),
+      hasHost,
+    ),
+    // Empty marks a decorative image; absent is an error (a reader must get the text).
+    alt: v.pipe(string(), maxChars(LIMITS.maxTextLength)),
+    title: v.optional(title),
   });
   const callout = object({
     type: v.literal('callout'),
@@ -459,11 +572,14 @@ function buildSchemas() {
   });
   const contactBlock = object({ type: v.literal('contact'), ...contactEntries });
 
-  /** One block of a section: paragraph, list, callout or contact. */
-  const block = v.variant('type', [paragraph, list, callout, contactBlock], (issue) =>
-    issue.path
-      ? `must be "paragraph", "list", "callout" or "contact" (got ${describeValue(issue.input)})`
-      : `must be a block object (got ${describeValue(issue.input)})`,
+  /** One block of a section: paragraph, list, callout, contact, table or image. */
+  const block = v.variant(
+    'type',
+    [paragraph, list, callout, contactBlock, table, image],
+    (issue) =>
+      issue.path
+        ? `must be "paragraph", "list", "callout", "contact", "table" or "image" (got ${describeValue(issue.input)})`
+        : `must be a block object (got ${describeValue(issue.input)})`,
   );
   const blockSchema: v.GenericSchema<unknown, Block> = block;
 
@@ -483,6 +599,11 @@ function buildSchemas() {
     id: slug,
     title,
     summary: v.optional(text),
+    topics: v.optional(
+      array(
+        v.picklist(TOPICS, mustBe(`one of the topics ${TOPICS.map((t) => `"${t}"`).join(', ')}`)),
+      ),
+    ),
     blocks,
     sections: v.optional(array(v.lazy((): v.GenericSchema<unknown, Section> => section))),
   });
@@ -548,6 +669,10 @@ function buildSchemas() {
       list: typeof list;
       callout: typeof callout;
       contactBlock: typeof contactBlock;
+      richContent: typeof richContent;
+      column: typeof column;
+      table: typeof table;
+      image: typeof image;
       organization: typeof organization;
     };
   };
@@ -577,13 +702,17 @@ type AllTrue<T extends true[]> = T;
  */
 export type SchemaMatchesTypes = AllTrue<
   [
-    Exact<Output<'span'>, LinkSpan | EmphasisSpan>,
+    Exact<Output<'span'>, LinkSpan | EmphasisSpan | LineBreak>,
     Exact<v.InferOutput<BuiltSchemas['inline']>, Inline>,
     Exact<Output<'contact'>, ContactDetails>,
     Exact<Output<'paragraph'>, ParagraphBlock>,
     Exact<Output<'list'>, ListBlock>,
     Exact<Output<'callout'>, CalloutBlock>,
     Exact<Output<'contactBlock'>, ContactBlock>,
+    Exact<Output<'richContent'>, RichContent>,
+    Exact<Output<'column'>, TableColumn>,
+    Exact<Output<'table'>, TableBlock>,
+    Exact<Output<'image'>, ImageBlock>,
     Exact<Output<'block'>, Block>,
     Exact<v.InferOutput<BuiltSchemas['blocks']>, Block[]>,
     Exact<Output<'section'>, Section>,
@@ -592,6 +721,7 @@ export type SchemaMatchesTypes = AllTrue<
     Exact<Output<'document'>, PolicyDocument>,
     Exact<(typeof BLOCK_TYPES)[number], Block['type']>,
     Exact<(typeof CALLOUT_TONES)[number], CalloutTone>,
+    Exact<(typeof TOPICS)[number], Topic>,
     Exact<(typeof KNOWN_RIGHT_IDS)[number], KnownRightId>,
   ]
 >;

@@ -58,6 +58,8 @@ export interface LinkSpan {
   href: string;
   /** Non-empty. */
   text: string;
+  /** The link's advisory title (a tooltip), as written in the source (`[text](url "title")`). */
+  title?: string;
 }
 
 /**
@@ -74,14 +76,26 @@ export interface EmphasisSpan {
 }
 
 /**
- * One piece of inline text: plain text, a link, or emphasis.
+ * A line break inside text (a `<br>` in a table cell or an address), not a new paragraph.
+ *
+ * @example
+ * ```ts
+ * const address: Inline = ['Jl. Sudirman No. 123', { type: 'break' }, 'Jakarta Pusat 10220'];
+ * ```
+ */
+export interface LineBreak {
+  type: 'break';
+}
+
+/**
+ * One piece of inline text: plain text, a link, emphasis, or a line break.
  *
  * @example
  * ```ts
  * const pieces: InlineSpan[] = ['Email ', { type: 'link', href: 'mailto:dpo@ctt.id', text: 'our DPO' }];
  * ```
  */
-export type InlineSpan = string | LinkSpan | EmphasisSpan;
+export type InlineSpan = string | LinkSpan | EmphasisSpan | LineBreak;
 
 /**
  * Text with optional inline markup. A plain string is the common case. Text is
@@ -126,6 +140,34 @@ export interface ParagraphBlock {
 }
 
 /**
+ * Content made of blocks where text usually stands: a list item with several paragraphs or a
+ * nested list, a table cell holding a list. Blocks nest at most `LIMITS.maxBlockDepth` deep.
+ *
+ * @example
+ * ```ts
+ * const item: RichContent = {
+ *   blocks: [
+ *     { type: 'paragraph', text: 'Account data' },
+ *     { type: 'list', items: ['Name', 'E-mail'] },
+ *   ],
+ * };
+ * ```
+ */
+export interface RichContent {
+  blocks: Block[];
+}
+
+/**
+ * One item of a list: text (the common case), or blocks.
+ *
+ * @example
+ * ```ts
+ * const items: ListItem[] = ['Name', { blocks: [{ type: 'paragraph', text: 'Usage' }, { type: 'list', items: ['Pages', 'Clicks'] }] }];
+ * ```
+ */
+export type ListItem = Inline | RichContent;
+
+/**
  * A bulleted (or, with `ordered`, numbered) list, optionally titled.
  *
  * @example
@@ -138,7 +180,74 @@ export interface ListBlock {
   ordered?: boolean;
   /** The line above the list ("This includes"), without the colon. */
   title?: string;
-  items: Inline[];
+  items: ListItem[];
+}
+
+/** How a table column's text lines up, in the writing direction (`start` is left in English). */
+export type ColumnAlign = 'start' | 'center' | 'end';
+
+/**
+ * A table column: its header and alignment.
+ *
+ * @example
+ * ```ts
+ * const column: TableColumn = { title: 'Retention', align: 'end' };
+ * ```
+ */
+export interface TableColumn {
+  title: Inline;
+  align?: ColumnAlign;
+}
+
+/**
+ * One table cell: text (the common case), or blocks (a list in a cell).
+ *
+ * @example
+ * ```ts
+ * const cell: TableCell = ['Session', { type: 'break' }, 'Deleted when the browser closes'];
+ * ```
+ */
+export type TableCell = Inline | RichContent;
+
+/**
+ * A table: purposes and legal bases, cookies and their lifetimes, recipients. Every row has
+ * one cell per column; with `rowHeaders`, a row's first cell is its header.
+ *
+ * @example
+ * ```ts
+ * const block: TableBlock = {
+ *   type: 'table',
+ *   caption: 'Cookies we use',
+ *   columns: [{ title: 'Name' }, { title: 'Purpose' }, { title: 'Lifetime', align: 'end' }],
+ *   rows: [['_session', 'Keeps you signed in', '1 day']],
+ *   rowHeaders: true,
+ * };
+ * ```
+ */
+export interface TableBlock {
+  type: 'table';
+  caption?: string;
+  columns: TableColumn[];
+  rows: TableCell[][];
+  rowHeaders?: boolean;
+}
+
+/**
+ * An image (a logo, a diagram) with its text alternative. Only `https:` sources: a policy never
+ * loads content over an insecure connection.
+ *
+ * @example
+ * ```ts
+ * const block: ImageBlock = { type: 'image', src: 'https://ctt.id/flow.png', alt: 'How your data flows' };
+ * ```
+ */
+export interface ImageBlock {
+  type: 'image';
+  /** `https:` URL. */
+  src: string;
+  /** What the image says, for people who cannot see it; `""` marks a decorative image. */
+  alt: string;
+  title?: string;
 }
 
 /**
@@ -195,19 +304,22 @@ export interface ContactBlock extends ContactDetails {
  *     case 'list': return `${block.items.length} items`;
  *     case 'callout': return block.tone;
  *     case 'contact': return block.email ?? '';
+ *     case 'table': return block.caption ?? 'table';
+ *     case 'image': return block.alt;
  *     default: return block satisfies never;
  *   }
  * }
  * ```
  */
-export type Block = ParagraphBlock | ListBlock | CalloutBlock | ContactBlock;
+export type Block =
+  ParagraphBlock | ListBlock | CalloutBlock | ContactBlock | TableBlock | ImageBlock;
 
 /**
  * The `type` of a block.
  *
  * @example
  * ```ts
- * const types: BlockType[] = ['paragraph', 'list', 'callout', 'contact'];
+ * const types: BlockType[] = ['paragraph', 'list', 'callout', 'contact', 'table', 'image'];
  * ```
  */
 export type BlockType = Block['type'];
@@ -231,9 +343,36 @@ export interface Section {
   title: string;
   /** One line shown under the heading while the section is collapsed. */
   summary?: string;
+  /** What the section covers (for `lint` and a layered summary). */
+  topics?: Topic[];
   blocks: Block[];
   sections?: Section[];
 }
+
+/**
+ * What a section covers, from a small fixed vocabulary (`TOPICS`): what a notice must say under
+ * UU PDP Pasal 21(1) and GDPR Art. 13–14, which `lint` checks.
+ *
+ * @example
+ * ```ts
+ * const topics: Topic[] = ['data-categories', 'retention'];
+ * ```
+ */
+export type Topic =
+  | 'purposes'
+  | 'legal-basis'
+  | 'data-categories'
+  | 'retention'
+  | 'recipients'
+  | 'transfers'
+  | 'rights'
+  | 'contact'
+  | 'complaints'
+  | 'automated-decisions'
+  | 'children'
+  | 'cookies'
+  | 'security'
+  | 'changes';
 
 /**
  * A right the policy grants, optionally with the policy's own wording.

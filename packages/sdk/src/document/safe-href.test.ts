@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HREF_PATTERN } from './policy-schema';
-import { isSafeHref, isWebHref } from './safe-href';
+import { isSafeHref, isSafeImageSrc, isWebHref } from './safe-href';
 
 describe('isSafeHref', () => {
   it('is the very rule the format validates links with', () => {
@@ -37,5 +37,20 @@ describe('isWebHref', () => {
     expect(isWebHref('HTTP://ctt.id')).toBe(true);
     expect(isWebHref('mailto:a@b.c')).toBe(false);
     expect(isWebHref('#intro')).toBe(false);
+  });
+});
+
+describe('isSafeImageSrc', () => {
+  it('loads https images only', () => {
+    expect(isSafeImageSrc('https://ctt.id/logo.png')).toBe(true);
+    for (const src of [
+      'http://ctt.id/a.png',
+      'data:image/png;base64,AA',
+      'javascript:x',
+      '//a.b/c',
+      7,
+    ]) {
+      expect(isSafeImageSrc(src)).toBe(false);
+    }
   });
 });

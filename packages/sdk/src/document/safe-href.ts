@@ -1,4 +1,4 @@
-import { HREF_PATTERN } from './policy-schema';
+import { HREF_PATTERN, IMAGE_SRC_PATTERN } from './policy-schema';
 
 /**
  * Whether a link target may be rendered as a link: the format's own `HREF_PATTERN`
@@ -26,4 +26,16 @@ export function isSafeHref(href: unknown): href is string {
  */
 export function isWebHref(href: string): boolean {
   return /^https?:/i.test(href);
+}
+
+/**
+ * Whether an image source may be loaded: `https:` only, the format's own rule. A renderer of a
+ * document that skipped validation shows the image's text alternative instead of loading it.
+ *
+ * @example
+ * isSafeImageSrc('https://ctt.id/logo.png'); // true
+ * isSafeImageSrc('data:image/svg+xml,<svg onload=alert(1)>'); // false
+ */
+export function isSafeImageSrc(src: unknown): src is string {
+  return typeof src === 'string' && IMAGE_SRC_PATTERN.test(src);
 }

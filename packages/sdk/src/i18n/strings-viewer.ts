@@ -11,6 +11,7 @@ export const viewerStrings = {
     effectiveDate: 'Effective from',
     language: 'Language',
     opensInNewTab: '(opens in a new tab)',
+    table: 'Table',
     change: {
       added: 'New',
       modified: 'Updated',
@@ -50,6 +51,7 @@ export const viewerStrings = {
     effectiveDate: 'Berlaku sejak',
     language: 'Bahasa',
     opensInNewTab: '(terbuka di tab baru)',
+    table: 'Tabel',
     change: {
       added: 'Baru',
       modified: 'Diperbarui',

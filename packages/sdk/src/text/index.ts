@@ -4,7 +4,14 @@
  * matching with ranges in the original text, and the split of a text into marked and
  * unmarked segments. `searchPolicy` and `createSearchIndex` are also in the main entry.
  */
-export { blockText, contactText, inlineText, sectionText } from './inline-text';
+export {
+  blockText,
+  contactText,
+  inlineText,
+  isRichContent,
+  itemText,
+  sectionText,
+} from './inline-text';
 export { foldText, normalizeText } from './normalize-text';
 export type { NormalizedText } from './normalize-text';
 export {

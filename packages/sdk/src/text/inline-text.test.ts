@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockText, contactText, inlineText, sectionText } from './inline-text';
+import { blockText, contactText, inlineText, itemText, sectionText } from './inline-text';
 import type { Block, Section } from '../document/policy-types';
 
 describe('inlineText', () => {
@@ -56,7 +56,9 @@ describe('blockText', () => {
   });
 
   it('gives a block of an unknown (newer) type no text rather than garbage', () => {
-    expect(blockText({ type: 'table', rows: [] } as unknown as Block)).toBe('');
+    expect(blockText({ type: 'video', src: 'https://a.example/v.mp4' } as unknown as Block)).toBe(
+      '',
+    );
   });
 });
 
@@ -81,5 +83,45 @@ describe('sectionText', () => {
 
   it('leaves nested sections out with deep: false', () => {
     expect(sectionText(section, { deep: false })).toBe('Outer\nIn short\nBody');
+  });
+});
+
+describe('given the table, image and rich blocks', () => {
+  it('gives a line break one newline, so the words on either side stay apart', () => {
+    expect(inlineText(['Jl. Sudirman', { type: 'break' }, 'Jakarta'])).toBe(
+      'Jl. Sudirman\nJakarta',
+    );
+  });
+
+  it('gives a rich item its blocks one per line', () => {
+    expect(
+      itemText({
+        blocks: [
+          { type: 'paragraph', text: 'Usage data:' },
+          { type: 'list', items: ['Pages', { blocks: [{ type: 'paragraph', text: 'Clicks' }] }] },
+        ],
+      }),
+    ).toBe('Usage data:\nPages\nClicks');
+    expect(itemText('Name')).toBe('Name');
+  });
+
+  it('reads a table as caption, column titles, then cells row by row', () => {
+    const table: Block = {
+      type: 'table',
+      caption: 'Cookies',
+      columns: [{ title: 'Name' }, { title: ['Life', { type: 'em', text: 'time' }] }],
+      rows: [
+        ['_session', '1 day'],
+        ['_prefs', { blocks: [{ type: 'paragraph', text: '1 year' }] }],
+      ],
+    };
+    expect(blockText(table)).toBe('Cookies\nName\nLifetime\n_session\n1 day\n_prefs\n1 year');
+  });
+
+  it('reads an image as its text alternative and title', () => {
+    expect(
+      blockText({ type: 'image', src: 'https://a.example/i.png', alt: 'Flow', title: 'Data flow' }),
+    ).toBe('Flow\nData flow');
+    expect(blockText({ type: 'image', src: 'https://a.example/i.png', alt: '' })).toBe('');
   });
 });

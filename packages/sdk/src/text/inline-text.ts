@@ -1,9 +1,10 @@
-import type { Block, Inline, Section } from '../document/policy-types';
+import type { Block, Inline, ListItem, Section } from '../document/policy-types';
 
 /**
  * The plain text of an `Inline`: every span's text concatenated, markup dropped,
  * nothing inserted between spans — so an offset in this string is an offset into
- * the spans laid end to end (the viewer relies on that to place `<mark>`s).
+ * the spans laid end to end (the viewer relies on that to place `<mark>`s). A line
+ * break is one `\n`, so the words on either side stay apart.
  *
  * @example
  * inlineText(['Read ', { type: 'strong', text: 'this' }, '.']); // 'Read this.'
@@ -11,13 +12,40 @@ import type { Block, Inline, Section } from '../document/policy-types';
 export function inlineText(inline: Inline): string {
   if (typeof inline === 'string') return inline;
   let text = '';
-  for (const span of inline) text += typeof span === 'string' ? span : span.text;
+  for (const span of inline) {
+    text += typeof span === 'string' ? span : span.type === 'break' ? '\n' : span.text;
+  }
   return text;
 }
 
 /**
+ * The plain text of a list item or table cell: its inline text, or its blocks' texts one per
+ * line (`blockText`).
+ *
+ * @example
+ * itemText({ blocks: [{ type: 'paragraph', text: 'Usage' }, { type: 'list', items: ['Pages'] }] });
+ * // 'Usage\nPages'
+ */
+export function itemText(item: ListItem): string {
+  return isRichContent(item) ? joinLines(item.blocks.map(blockText)) : inlineText(item);
+}
+
+/**
+ * Whether a list item or table cell holds blocks rather than text.
+ *
+ * @example
+ * isRichContent({ blocks: [] }); // true
+ * isRichContent(['text']); // false
+ */
+export function isRichContent(item: ListItem): item is { blocks: Block[] } {
+  return typeof item === 'object' && !Array.isArray(item);
+}
+
+/**
  * The plain text of one block, its parts joined by newlines: a list's title and
- * items, a callout's title and nested blocks, a contact's fields in reading order.
+ * items, a callout's title and nested blocks, a contact's fields in reading order,
+ * a table's caption, column titles and then its cells row by row, an image's text
+ * alternative and title.
  *
  * @example
  * blockText({ type: 'list', title: 'We collect', items: ['Name', 'Email'] });
@@ -28,11 +56,19 @@ export function blockText(block: Block): string {
     case 'paragraph':
       return inlineText(block.text);
     case 'list':
-      return joinLines([block.title, ...block.items.map(inlineText)]);
+      return joinLines([block.title, ...block.items.map(itemText)]);
     case 'callout':
       return joinLines([block.title, ...block.blocks.map(blockText)]);
     case 'contact':
       return contactText(block);
+    case 'table':
+      return joinLines([
+        block.caption,
+        ...block.columns.map((column) => inlineText(column.title)),
+        ...block.rows.flatMap((row) => row.map(itemText)),
+      ]);
+    case 'image':
+      return joinLines([block.alt, block.title]);
     default:
       // A block type from a newer schema that this kit cannot read has no text here.
       block satisfies never;

@@ -263,3 +263,72 @@ describe('searchPolicy on the seed policies', () => {
     });
   });
 });
+
+describe('given tables, images and rich list items', () => {
+  const withTable: PolicyDocument = {
+    ...policy,
+    sections: [
+      {
+        id: 'cookie',
+        title: 'Cookie',
+        blocks: [
+          {
+            type: 'table',
+            caption: 'Cookie yang kami gunakan',
+            columns: [{ title: 'Nama' }, { title: 'Masa berlaku' }],
+            rows: [
+              ['_sesi', '1 hari'],
+              ['_preferensi', { blocks: [{ type: 'list', items: ['Bahasa', 'Tema gelap'] }] }],
+            ],
+          },
+          { type: 'image', src: 'https://ctt.id/alur.png', alt: 'Alur data pribadi' },
+          {
+            type: 'list',
+            items: ['Nama', { blocks: [{ type: 'paragraph', text: 'Perangkat: model ponsel' }] }],
+          },
+        ],
+      },
+    ],
+  };
+
+  it('finds a cell, naming its row and column', () => {
+    expect(searchPolicy(withTable, 'tema')).toMatchObject([
+      {
+        kind: 'table-cell',
+        blockIndex: 0,
+        itemIndex: 1,
+        columnIndex: 1,
+        text: 'Bahasa\nTema gelap',
+      },
+    ]);
+  });
+
+  it('finds the caption and a column header', () => {
+    expect(searchPolicy(withTable, 'cookie yang').map((r) => r.kind)).toEqual(['table-caption']);
+    expect(searchPolicy(withTable, 'berlaku')).toMatchObject([
+      { kind: 'table-header', blockIndex: 0, itemIndex: 1 },
+    ]);
+  });
+
+  it('finds an image by its text alternative and a rich list item by its blocks', () => {
+    expect(searchPolicy(withTable, 'alur')).toMatchObject([{ kind: 'image', blockIndex: 1 }]);
+    expect(searchPolicy(withTable, 'ponsel')).toMatchObject([
+      { kind: 'list-item', blockIndex: 2, itemIndex: 1, matches: [{ start: 17, end: 23 }] },
+    ]);
+  });
+
+  it('does not match across a line break', () => {
+    const broken: PolicyDocument = {
+      ...policy,
+      sections: [
+        {
+          id: 'alamat',
+          title: 'Alamat',
+          blocks: [{ type: 'paragraph', text: ['Jl. Sudirman', { type: 'break' }, 'Jakarta'] }],
+        },
+      ],
+    };
+    expect(searchPolicy(broken, 'sudirmanjakarta')).toEqual([]);
+    expect(searchPolicy(broken, 'jakarta')[0]?.matches).toEqual([{ start: 13, end: 20 }]);
+  });
+});

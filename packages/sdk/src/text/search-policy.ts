@@ -1,5 +1,5 @@
 import { mergeRanges, searchTerms, type TextRange } from './find-matches';
-import { blockText, contactText, inlineText } from './inline-text';
+import { blockText, contactText, inlineText, itemText } from './inline-text';
 import { isPlainAscii, normalizeText, type NormalizedText } from './normalize-text';
 import type { PolicyDocument, Section } from '../document/policy-types';
 
@@ -10,7 +10,17 @@ import type { PolicyDocument, Section } from '../document/policy-types';
  * const inBody = (r: PolicySearchResult) => r.kind !== 'title' && r.kind !== 'summary';
  */
 export type SearchResultKind =
-  'title' | 'summary' | 'paragraph' | 'list-title' | 'list-item' | 'callout' | 'contact';
+  | 'title'
+  | 'summary'
+  | 'paragraph'
+  | 'list-title'
+  | 'list-item'
+  | 'callout'
+  | 'contact'
+  | 'table-caption'
+  | 'table-header'
+  | 'table-cell'
+  | 'image';
 
 /**
  * One matching title or block.
@@ -27,11 +37,16 @@ export interface PolicySearchResult {
   kind: SearchResultKind;
   /** Index into the section's `blocks` (absent for `title` and `summary`). */
   blockIndex?: number;
-  /** Index into a list's `items` (for `list-item`). */
+  /**
+   * Index into a list's `items` (for `list-item`), a table's `rows` (for `table-cell`) or its
+   * `columns` (for `table-header`).
+   */
   itemIndex?: number;
+  /** Index of the cell in its row (for `table-cell`). */
+  columnIndex?: number;
   /**
    * The block's whole plain text (for a paragraph: its spans laid end to end,
-   * see `inlineText`; for a list item: that item).
+   * see `inlineText`; for a list item or table cell: that item or cell, see `itemText`).
    */
   text: string;
   /** Every term's occurrences in `text`, merged and sorted. */
@@ -61,6 +76,7 @@ interface SearchUnit {
   kind: SearchResultKind;
   blockIndex: number | undefined;
   itemIndex: number | undefined;
+  columnIndex: number | undefined;
   text: string;
   /** Folded-to-original offsets, for text that is not plain ASCII. */
   map: NormalizedText | undefined;
@@ -98,7 +114,7 @@ const SEPARATOR = '\u0000';
 /**
  * Prepares `doc` for {@link searchPolicy}: one pass over the document that
  * folds every section title, summary, paragraph, list title and item,
- * callout and contact block. Treats the document as immutable.
+ * callout, contact block, table caption, header and cell, and image text. Treats the document as immutable.
  *
  * @example
  * const index = createSearchIndex(policy); // once per document, e.g. in useMemo
@@ -115,6 +131,7 @@ export function createSearchIndex(doc: PolicyDocument): PolicySearchIndex {
         text: string,
         blockIndex?: number,
         itemIndex?: number,
+        columnIndex?: number,
       ) => {
         if (text) {
           units.push({
@@ -123,6 +140,7 @@ export function createSearchIndex(doc: PolicyDocument): PolicySearchIndex {
             kind,
             blockIndex,
             itemIndex,
+            columnIndex,
             text,
             map: undefined,
           });
@@ -138,7 +156,7 @@ export function createSearchIndex(doc: PolicyDocument): PolicySearchIndex {
           case 'list':
             if (block.title) add('list-title', block.title, blockIndex);
             block.items.forEach((item, itemIndex) => {
-              add('list-item', inlineText(item), blockIndex, itemIndex);
+              add('list-item', itemText(item), blockIndex, itemIndex);
             });
             break;
           case 'callout':
@@ -146,6 +164,20 @@ export function createSearchIndex(doc: PolicyDocument): PolicySearchIndex {
             break;
           case 'contact':
             add('contact', contactText(block), blockIndex);
+            break;
+          case 'table':
+            if (block.caption) add('table-caption', block.caption, blockIndex);
+            block.columns.forEach((column, columnIndex) => {
+              add('table-header', inlineText(column.title), blockIndex, columnIndex);
+            });
+            block.rows.forEach((row, rowIndex) => {
+              row.forEach((cell, columnIndex) => {
+                add('table-cell', itemText(cell), blockIndex, rowIndex, columnIndex);
+              });
+            });
+            break;
+          case 'image':
+            add('image', blockText(block), blockIndex);
             break;
           default:
             block satisfies never;
@@ -188,8 +220,8 @@ const cache = new WeakMap<PolicyDocument, PolicySearchIndex>();
 
 /**
  * Searches a policy: one result per matching section title, summary,
- * paragraph, list title, list item, callout or contact block, in document
- * order. Case- and diacritic-insensitive (`Pribadi` ≈ `PRIBADİ`, `cafe` ≈
+ * paragraph, list title, list item, callout, contact block, table caption,
+ * column header, table cell or image text, in document order. Case- and diacritic-insensitive (`Pribadi` ≈ `PRIBADİ`, `cafe` ≈
  * `Café`); a query of several words finds blocks containing every word, in any
  * order, each word matching anywhere in a word (`priv` finds `privasi`). An
  * empty or blank query gives `[]`.
@@ -270,6 +302,7 @@ class SearchHit implements PolicySearchResult {
   readonly kind: SearchResultKind;
   readonly blockIndex?: number;
   readonly itemIndex?: number;
+  readonly columnIndex?: number;
   readonly text: string;
   readonly matches: TextRange[];
   #snippetLength: number;
@@ -281,6 +314,7 @@ class SearchHit implements PolicySearchResult {
     this.kind = unit.kind;
     if (unit.blockIndex !== undefined) this.blockIndex = unit.blockIndex;
     if (unit.itemIndex !== undefined) this.itemIndex = unit.itemIndex;
+    if (unit.columnIndex !== undefined) this.columnIndex = unit.columnIndex;
     this.text = unit.text;
     this.matches = matches;
     this.#snippetLength = snippetLength;

@@ -275,3 +275,44 @@ describe('diffPolicies on the seed policies', () => {
     });
   });
 });
+
+describe('given changes inside tables and rich list items', () => {
+  const cookies = (lifetime: string, item: Section['blocks'][number]): Section => ({
+    id: 'cookies',
+    title: 'Cookies',
+    blocks: [
+      {
+        type: 'table',
+        columns: [{ title: 'Name' }, { title: 'Lifetime' }],
+        rows: [['_session', lifetime]],
+      },
+      item,
+    ],
+  });
+  const richList = (last: string): Section['blocks'][number] => ({
+    type: 'list',
+    items: [
+      {
+        blocks: [
+          { type: 'paragraph', text: 'Usage' },
+          { type: 'list', items: [last] },
+        ],
+      },
+    ],
+  });
+
+  it('marks a section modified when one table cell changes', () => {
+    const prev = doc([cookies('1 day', richList('Clicks'))]);
+    const next = doc([cookies('1 year', richList('Clicks'))]);
+    expect(outline(prev, next)).toEqual(['cookies:modified']);
+  });
+
+  it('marks a section modified when a nested list item changes', () => {
+    const prev = doc([cookies('1 day', richList('Clicks'))]);
+    const next = doc([cookies('1 day', richList('Scrolls'))]);
+    expect(outline(prev, next)).toEqual(['cookies:modified']);
+    expect(outline(prev, doc([cookies('1 day', richList('Clicks'))]))).toEqual([
+      'cookies:unchanged',
+    ]);
+  });
+});

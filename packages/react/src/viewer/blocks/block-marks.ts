@@ -1,4 +1,4 @@
-import type { Inline } from '@policykit/sdk';
+import type { Block, Inline } from '@policykit/sdk';
 import { findMatches, inlineText, type TextRange } from '@policykit/sdk/text';
 import type { ReactNode } from 'react';
 import type { SectionHighlight } from '../state/viewer-store';
@@ -26,7 +26,10 @@ export function rangesFor(
   return lookup(marks.highlight, marks.index);
 }
 
-/** Marks for the inside of a callout or contact block: the query, if this block matched. */
+/**
+ * Marks for the inside of a callout, contact, table or image block: the query, if this block
+ * matched.
+ */
 export function wholeBlockMarks(
   marks: BlockMarks,
 ): Extract<BlockMarks, { kind: 'query' }> | undefined {
@@ -45,3 +48,10 @@ export function markQuery(
 ): ReactNode {
   return markText(text, marks ? findMatches(text, marks.query) : undefined);
 }
+
+/** Renders a nested run of blocks (a rich list item's, a table cell's): passed in by `renderBlock`. */
+export type RenderBlocks = (
+  blocks: readonly Block[],
+  path: string,
+  marks: Extract<BlockMarks, { kind: 'query' }> | undefined,
+) => ReactNode;

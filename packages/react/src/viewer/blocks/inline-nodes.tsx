@@ -4,13 +4,14 @@ import { Fragment, type ReactNode } from 'react';
 import { markText } from './mark-text';
 
 /**
- * Paragraph text as nodes: strings, `strong`, `em` and links. Text is always
+ * Paragraph text as nodes: strings, `strong`, `em`, links and line breaks. Text is always
  * text. A link renders only when its `href` passes the format's own rule
  * (`isSafeHref`: `https:`, `http:`, `mailto:`, `tel:`, `#section-id`) — a
  * document that skipped validation cannot smuggle in `javascript:` — and web
  * links open in a new tab, safely (`noopener noreferrer`) and announced.
  *
- * `ranges` are search matches in the spans' text laid end to end (`inlineText`).
+ * `ranges` are search matches in the spans' text laid end to end (`inlineText`, where a line
+ * break counts as one `\n`).
  */
 export function inlineNodes(
   inline: Inline,
@@ -22,6 +23,11 @@ export function inlineNodes(
   const nodes: ReactNode[] = [];
   let offset = 0;
   for (const [index, span] of inline.entries()) {
+    if (typeof span !== 'string' && span.type === 'break') {
+      nodes.push(<br key={index} />);
+      offset += 1;
+      continue;
+    }
     const text = typeof span === 'string' ? span : span.text;
     nodes.push(spanNode(span, markText(text, ranges, offset), index, opensInNewTab, lang));
     offset += text.length;
@@ -30,7 +36,7 @@ export function inlineNodes(
 }
 
 function spanNode(
-  span: InlineSpan,
+  span: Exclude<InlineSpan, { type: 'break' }>,
   text: ReactNode,
   key: number,
   opensInNewTab: string,
@@ -44,7 +50,7 @@ function spanNode(
     case 'em':
       return <em key={key}>{text}</em>;
     case 'link':
-      return linkNode(span.href, text, key, opensInNewTab, lang);
+      return linkNode(span.href, text, key, opensInNewTab, lang, span.title);
     default:
       return span satisfies never;
   }
@@ -60,6 +66,7 @@ export function linkNode(
   key: number,
   opensInNewTab: string,
   lang: string | undefined,
+  title?: string,
 ): ReactNode {
   if (!isSafeHref(href)) return <Fragment key={key}>{text}</Fragment>;
   if (isWebHref(href)) {
@@ -67,6 +74,7 @@ export function linkNode(
       <a
         key={key}
         href={href}
+        title={title}
         target="_blank"
         rel="noopener noreferrer"
         className="pk-PolicyViewer-link"
@@ -79,7 +87,7 @@ export function linkNode(
     );
   }
   return (
-    <a key={key} href={href} className="pk-PolicyViewer-link">
+    <a key={key} href={href} title={title} className="pk-PolicyViewer-link">
       {text}
     </a>
   );

@@ -3,8 +3,10 @@ import type { ReactNode } from 'react';
 import { rangesFor, wholeBlockMarks, type BlockMarks } from './block-marks';
 import { calloutBlock } from './callout-block';
 import { contactBlock } from './contact-block';
+import { imageBlock } from './image-block';
 import { inlineNodes } from './inline-nodes';
 import { listBlock } from './list-block';
+import { tableBlock } from './table-block';
 import type { RenderEnv } from './render-env';
 
 /**
@@ -31,7 +33,7 @@ export function renderBlock(
         </p>
       );
     case 'list':
-      return listBlock(block, path, marks, env);
+      return listBlock(block, path, marks, env, renderNested(env));
     case 'callout': {
       const inner = wholeBlockMarks(marks);
       const children = block.blocks.map((child, index) =>
@@ -41,7 +43,17 @@ export function renderBlock(
     }
     case 'contact':
       return contactBlock(block, path, marks, env);
+    case 'table':
+      return tableBlock(block, path, marks, env, renderNested(env));
+    case 'image':
+      return imageBlock(block, path, marks);
     default:
       return block satisfies never;
   }
+}
+
+/** How a list item or table cell renders the blocks it holds: with this renderer. */
+function renderNested(env: RenderEnv) {
+  return (blocks: readonly Block[], path: string, marks: BlockMarks): ReactNode =>
+    blocks.map((child, index) => renderBlock(child, `${path}-${index}`, marks, env));
 }

@@ -88,6 +88,11 @@ export function highlightsFrom(
         break;
       case 'callout':
       case 'contact':
+      case 'table-caption':
+      case 'table-header':
+      case 'table-cell':
+      case 'image':
+        // The whole block highlights the query's terms (see wholeBlockMarks).
         h.blocks.add(block);
         break;
       default:

@@ -18,6 +18,8 @@ export interface ViewerLabels {
   address: string;
   website: string;
   opensInNewTab: string;
+  /** Names a table's scrollable region when the table has no caption. */
+  table: string;
 }
 
 /** What every section of one viewer shares; changes only with the document, language or props. */
