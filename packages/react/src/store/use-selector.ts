@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { ReadableStore } from '@policykit/sdk';
 
 /**
@@ -20,19 +20,28 @@ export function useSelector<T, S = T>(
   isEqual: (a: S, b: S) => boolean = Object.is,
 ): S {
   const rendered = useRef<{ value: S } | undefined>(undefined);
+  // React may call the snapshot getter many times per render: one selection per store value
+  // A new store, selector or isEqual selects afresh.
+  const last = useRef<
+    { store: unknown; select: unknown; isEqual: unknown; state: T; selection: S } | undefined
+  >(undefined);
   const subscribe = useCallback((onChange: () => void) => store.subscribe(onChange), [store]);
-  // React may call the snapshot getter many times per render: one selection per store value.
-  const getSelection = useMemo(() => {
-    let last: { state: T; selection: S } | undefined;
-    return (): S => {
-      const state = store.get();
-      if (last && Object.is(last.state, state)) return last.selection;
-      const next = select(state);
-      const previous = rendered.current;
-      const selection = previous && isEqual(previous.value, next) ? previous.value : next;
-      last = { state, selection };
-      return selection;
-    };
+  const getSelection = useCallback((): S => {
+    const state = store.get();
+    const cached = last.current;
+    if (
+      cached?.store === store &&
+      cached.select === select &&
+      cached.isEqual === isEqual &&
+      Object.is(cached.state, state)
+    ) {
+      return cached.selection;
+    }
+    const next = select(state);
+    const previous = rendered.current;
+    const selection = previous && isEqual(previous.value, next) ? previous.value : next;
+    last.current = { store, select, isEqual, state, selection };
+    return selection;
   }, [store, select, isEqual]);
   const value = useSyncExternalStore(subscribe, getSelection, getSelection);
   useEffect(() => {
