@@ -1,9 +1,7 @@
 // @vitest-environment node
-import { spawnSync } from 'node:child_process';
 import { appendFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FileStoreLockedError } from './file-lock';
 import { createFileStore, FileStoreCorruptError, type FileRightsRequestStore } from './file-store';
@@ -197,31 +195,6 @@ describe('given a second store on the same file', () => {
     await first.close();
     opened.push(second);
     expect((await insert(second, 'b')).record.sequence).toBe(2);
-  });
-
-  it('refuses a second process with an error naming the file and the PostgreSQL store', async () => {
-    const store = open();
-    await insert(store, 'a');
-    const module = fileURLToPath(new URL('./file-store.ts', import.meta.url));
-    const child = spawnSync(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        '--input-type=module',
-        '-e',
-        `const { createFileStore } = await import(${JSON.stringify(module)});
-         const store = createFileStore(${JSON.stringify(path)});
-         try { await store.insert('b', 2026, () => { throw new Error('must not run'); }); }
-         catch (error) { console.log(error.name + ': ' + error.message); }`,
-      ],
-      { encoding: 'utf8', timeout: 30_000 },
-    );
-    expect(child.stdout).toContain(
-      `FileStoreLockedError: ${path} is in use by process ${process.pid}`,
-    );
-    expect(child.stdout).toContain('@policykit/sdk/server/postgres');
-    expect(await linesOf(path)).toHaveLength(1);
   });
 
   it('takes over the lock of a process that is gone (kill -9 leaves it behind)', async () => {

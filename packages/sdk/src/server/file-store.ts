@@ -1,5 +1,6 @@
 import { mkdir, open, readFile, stat, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import type { FieldEncryption } from './field-encryption';
 import { acquireFileLock, type FileLock } from './file-lock';
 import {
   StoreUnavailableError,
@@ -34,6 +35,11 @@ export interface FileStoreOptions {
    * batch the store writes at once (256 KiB and one record), so a torn batch always fits.
    */
   maxTornTailBytes?: number;
+  /**
+   * Encrypts the personal fields (name, e-mail, phone, details) in the file with a host
+   * key (`createFieldEncryption`); records in memory and those returned stay plain.
+   */
+  encryption?: FieldEncryption;
 }
 
 /** A file store: the store methods, plus `open` to fail fast at start-up and `close`. */
@@ -137,6 +143,7 @@ export function createFileStore(
 ): FileRightsRequestStore {
   const onError = options.onError ?? ((error: Error) => console.error(error));
   const maxTornTailBytes = options.maxTornTailBytes ?? 512 * 1024;
+  const { encryption } = options;
 
   let records = new Map<string, StoredRightsRequest>();
   let lastSequence = new Map<number, number>();
@@ -181,14 +188,15 @@ export function createFileStore(
         if (text !== '') {
           let value: unknown;
           try {
-            value = JSON.parse(text);
+            value = JSON.parse(text) as unknown;
           } catch {
             value = undefined;
           }
           if (isRecord(value)) {
-            if (!loaded.has(value.idempotencyKey)) loaded.set(value.idempotencyKey, value);
-            if (value.sequence > (sequences.get(value.year) ?? 0)) {
-              sequences.set(value.year, value.sequence);
+            const record = encryption ? await encryption.decrypt(value) : value;
+            if (!loaded.has(record.idempotencyKey)) loaded.set(record.idempotencyKey, record);
+            if (record.sequence > (sequences.get(record.year) ?? 0)) {
+              sequences.set(record.year, record.sequence);
             }
           } else if (last && end - start <= maxTornTailBytes) {
             await file.truncate(good);
@@ -304,9 +312,15 @@ export function createFileStore(
         waiter.reject(error);
         continue;
       }
+      let line: string;
+      try {
+        line = JSON.stringify(encryption ? await encryption.encrypt(record) : record);
+      } catch (error) {
+        waiter.reject(error);
+        continue;
+      }
       sequences.set(waiter.year, sequence);
       fresh.set(waiter.key, record);
-      const line = JSON.stringify(record);
       bytes += Buffer.byteLength(line) + 1;
       lines.push(line);
       answers.push({ waiter, record, created: true });

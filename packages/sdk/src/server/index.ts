@@ -12,6 +12,8 @@ export { createFileStore, FileStoreCorruptError } from './file-store';
 export type { FileRightsRequestStore, FileStoreOptions } from './file-store';
 export { FileStoreLockedError } from './file-lock';
 export { StoreTimeoutError, StoreUnavailableError } from './rights-request-store';
+export { createFieldEncryption, PERSONAL_FIELDS } from './field-encryption';
+export type { FieldEncryption, FieldEncryptionOptions } from './field-encryption';
 export type {
   ListableRightsRequestStore,
   RightsRequestInsertResult,

@@ -1,3 +1,4 @@
+import type { FieldEncryption } from '../field-encryption';
 import {
   StoreUnavailableError,
   type ListableRightsRequestStore,
@@ -14,6 +15,11 @@ export interface PostgresStoreOptions {
    * the host does not. Default `console.error`.
    */
   onError?: (error: Error) => void;
+  /**
+   * Encrypts the personal fields (name, e-mail, phone, details) in the database with a host
+   * key (`createFieldEncryption` from `@policykit/sdk/server`); what the store returns is plain.
+   */
+  encryption?: FieldEncryption;
 }
 
 /** SQLSTATE classes and codes that mean "not now", not "never": the client should retry. */
@@ -45,20 +51,8 @@ interface Row {
   record: StoredRightsRequest | string;
 }
 
-const recordOf = (row: Row | undefined): StoredRightsRequest | undefined =>
-  row === undefined
-    ? undefined
-    : typeof row.record === 'string'
-      ? JSON.parse(row.record)
-      : row.record;
-
-async function find(db: PostgresQueryable, key: string): Promise<StoredRightsRequest | undefined> {
-  const { rows } = await db.query<Row>(
-    'SELECT record FROM policykit_rights_requests WHERE idempotency_key = $1',
-    [key],
-  );
-  return recordOf(rows[0]);
-}
+const recordOf = (row: Row): StoredRightsRequest =>
+  typeof row.record === 'string' ? (JSON.parse(row.record) as StoredRightsRequest) : row.record;
 
 /**
  * A rights-request store in PostgreSQL, for several server instances on one database
@@ -85,7 +79,21 @@ async function find(db: PostgresQueryable, key: string): Promise<StoredRightsReq
  * export const POST = createRightsRequestHandler({ store: createPostgresStore({ pool }), jurisdiction: 'id-pdp' });
  */
 export function createPostgresStore(options: PostgresStoreOptions): ListableRightsRequestStore {
-  const { pool } = options;
+  const { pool, encryption } = options;
+  const plain = (record: StoredRightsRequest) =>
+    encryption ? encryption.decrypt(record) : Promise.resolve(record);
+
+  async function find(
+    db: PostgresQueryable,
+    key: string,
+  ): Promise<StoredRightsRequest | undefined> {
+    const { rows } = await db.query<Row>(
+      'SELECT record FROM policykit_rights_requests WHERE idempotency_key = $1',
+      [key],
+    );
+    return rows[0] === undefined ? undefined : plain(recordOf(rows[0]));
+  }
+
   const onError = options.onError ?? ((error: Error) => console.error(error));
   if (typeof pool.on === 'function' && (pool.listenerCount?.('error') ?? 0) === 0) {
     pool.on('error', (error) => onError(error));
@@ -132,11 +140,12 @@ export function createPostgresStore(options: PostgresStoreOptions): ListableRigh
             'RightsRequestStore.insert: create() returned a record for another key or year',
           );
         }
+        const stored = encryption ? await encryption.encrypt(record) : record;
         const inserted = await client.query(
           `INSERT INTO policykit_rights_requests (idempotency_key, year, sequence, reference, record)
            VALUES ($1, $2, $3, $4, $5)
            ON CONFLICT (idempotency_key) DO NOTHING`,
-          [idempotencyKey, year, sequence, record.receipt.reference, JSON.stringify(record)],
+          [idempotencyKey, year, sequence, record.receipt.reference, JSON.stringify(stored)],
         );
         if (inserted.rowCount === 0) {
           // Another instance committed this key while we waited for the counter: its row
@@ -162,7 +171,7 @@ export function createPostgresStore(options: PostgresStoreOptions): ListableRigh
         const { rows } = await pool.query<Row>(
           'SELECT record FROM policykit_rights_requests ORDER BY year, sequence',
         );
-        return rows.map((row) => recordOf(row) as StoredRightsRequest);
+        return await Promise.all(rows.map((row) => plain(recordOf(row))));
       } catch (error) {
         throw classify(error);
       }

@@ -8,6 +8,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPostgres, type TestPostgres } from '../../../../../test/support/postgres';
 import { createRightsRequestHandler } from '../create-rights-request-handler';
+import { createFieldEncryption } from '../field-encryption';
 import { StoreUnavailableError, type ListableRightsRequestStore } from '../rights-request-store';
 import { describeRightsRequestStoreContract, recordFor } from '../test-support/store-contract';
 import { createPostgresStore } from './create-postgres-store';
@@ -150,4 +151,24 @@ describe('given a database that goes away and comes back', () => {
       'REQ-2026-000002',
     ]);
   }, 60_000);
+});
+
+describe('given field encryption', () => {
+  it('keeps name and e-mail out of the database and returns them plain', async () => {
+    await emptyStore();
+    const encryption = createFieldEncryption({
+      keys: { k1: new Uint8Array(32).fill(3) },
+      current: 'k1',
+    });
+    const store = createPostgresStore({ pool: newPool(), encryption });
+    const { record } = await store.insert('enc', 2026, (s) => recordFor('enc', 2026, s));
+    const { rows } = await newPool(1).query(
+      'SELECT record::text AS text FROM policykit_rights_requests',
+    );
+    expect(rows[0].text).not.toContain('siti@example.co.id');
+    expect(rows[0].text).not.toContain('Siti');
+    expect(rows[0].text).toContain('pk-enc:v1:k1:');
+    expect(await store.get('enc')).toEqual(record);
+    expect(await store.list()).toEqual([record]);
+  });
 });
