@@ -15,6 +15,8 @@ export interface CliIo {
   stderr: CliOutput;
   /** Directory relative file names are resolved against. */
   cwd: string;
+  /** What `policykit import https://…` fetches with (default: the global `fetch`). */
+  fetch?: typeof fetch;
 }
 
 /** Exit codes: 0 success, 1 a problem with the input, 2 the command line itself is wrong. */

@@ -40,7 +40,9 @@ export async function readPolicy(file: string, cwd: string): Promise<ReadPolicyR
 
   if (/\.(md|markdown)$/i.test(file)) {
     try {
-      return { ok: true, policy: importMarkdown(text) };
+      // Authored Markdown is held to the dialect: every conversion is a problem here
+      // (`policykit import` converts real-world Markdown with warnings instead).
+      return { ok: true, policy: importMarkdown(text, { strict: true }) };
     } catch (error) {
       if (!(error instanceof PolicyValidationError)) throw error;
       return { ok: false, problems: error.issues.map((issue) => formatProblem(file, issue)) };

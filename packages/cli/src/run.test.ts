@@ -176,11 +176,11 @@ describe('policykit', () => {
     });
 
     it('prints the problems on stderr, writes nothing and exits 1', async () => {
-      await writeFile(join(scratch, 'image.md'), `${VALID_MD}\n![logo](https://e.com/l.png)\n`);
-      const result = await policykit(['import', 'image.md', '--output', 'never.json'], scratch);
+      await writeFile(join(scratch, 'evil.md'), `${VALID_MD}\n[x](javascript:alert(1))\n`);
+      const result = await policykit(['import', 'evil.md', '--output', 'never.json'], scratch);
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(
-        /^image\.md: sections\[0\]\.blocks\[1\]\.text: line 11: images are not supported/,
+        /^evil\.md: sections\[0\]\.blocks\[1\]\.text: line 11: link scheme javascript: is not allowed/,
       );
       await expect(readFile(join(scratch, 'never.json'))).rejects.toThrow();
     });

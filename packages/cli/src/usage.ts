@@ -7,7 +7,7 @@ Usage:
 
 Commands:
   validate <file…>                 check documents (.json, or .md through the importer)
-  import <file.md> [-o out.json]   convert the Markdown dialect to JSON
+  import <file|https-URL>          convert Markdown or an HTML page to JSON
   diff <old> <new>                 list added, removed and modified sections
   parity <a> <b>                   check two translations are in step
 
@@ -27,15 +27,31 @@ printed on its own line as
 
 Exits 0 when every file is valid, 1 otherwise.
 `,
-  import: `Usage: policykit import <file.md> [-o out.json]
+  import: `Usage: policykit import <file.md|file.html|https-URL> [-o out.json] [options]
 
-Converts a policy written in the Markdown dialect to a JSON document
-(pretty-printed). Without -o the JSON goes to standard output.
+Converts a policy to a JSON document (pretty-printed): PolicyKit's Markdown
+dialect, Markdown as people write it (GitHub-flavoured), or a web page (.html,
+or an https: URL, fetched with loadPolicy's limits: 4 MiB, 30 s). Without -o
+the JSON goes to standard output.
+
+Whatever had to change to fit the format (a table turned into a list, a rule
+dropped, a link to nowhere kept as text…) is printed as a warning:
+
+  file:line: warning: message
 
 Options:
-  -o, --output <file>   write the JSON to this file instead
+  -o, --output <file>        write the JSON to this file instead
+  --strict                   treat every warning as a problem (for CI)
+  --id <id>                  metadata the source lacks (front matter wins):
+  --locale <locale>            the document id, its BCP 47 locale,
+  --version <version>          its version (default: the lastUpdated date),
+  --title <title>              its title (default: the # heading),
+  --last-updated <date>        YYYY-MM-DD (default: read from the text)
+  --promote-bold-headings    make bold-only lines that look like headings sections
+  --base-url <url>           resolve relative links against this address
+                             (default for a URL: the page's own address)
 
-Exits 0 on success, 1 when the Markdown has problems (each printed as
+Exits 0 on success, 1 when the source has problems (each printed as
 file: path: line N: message) or the output cannot be written.
 `,
   diff: `Usage: policykit diff <old> <new> [--json] [--exit-code]

@@ -160,9 +160,16 @@ export function importHtml(html: string, options: ImportHtmlOptions = {}): Polic
       state,
       element,
     ) as Heading | undefined;
-    const ids = headingIds.get(element);
-    if (result && ids && ids.length > 0)
-      result.data = { ...result.data, anchors: ids } as Heading['data'];
+    // toMdast works on a copy of the tree: headings are found again by their source offset.
+    const ids = headingIds.get(element.position?.start.offset ?? -1);
+    const own = attribute(element, 'id');
+    if (result && ids && ids.length > 0) {
+      result.data = {
+        ...result.data,
+        anchors: ids,
+        ...(own ? { id: own } : {}),
+      } as Heading['data'];
+    }
     return result;
   };
   const root = toMdast(content, {
@@ -182,7 +189,7 @@ export function importHtml(html: string, options: ImportHtmlOptions = {}): Polic
     fields: {},
     hasFrontMatter: false,
     fenceLine: 1,
-    text: textOf(content),
+    ...textWithLines(content),
     issues,
     lines,
     options: {
@@ -196,6 +203,39 @@ export function importHtml(html: string, options: ImportHtmlOptions = {}): Polic
     declaredTitle: pageTitle,
     pageWarnings: pending,
   });
+}
+
+/**
+ * The content's text, for reading a "Last updated" date from, and the source
+ * line of any position in it.
+ */
+function textWithLines(root: HastRoot): {
+  text: string;
+  lineAt: (index: number) => number | undefined;
+} {
+  const starts: { index: number; line: number | undefined }[] = [];
+  let text = '';
+  const visit = (node: HastRoot | Element) => {
+    for (const child of node.children) {
+      if (child.type === 'text') {
+        starts.push({ index: text.length, line: lineOfNode(child) });
+        text += child.value;
+      } else if (child.type === 'element') {
+        visit(child);
+        text += '\n';
+      }
+    }
+  };
+  visit(root);
+  const lineAt = (index: number) => {
+    let line: number | undefined;
+    for (const start of starts) {
+      if (start.index > index) break;
+      line = start.line;
+    }
+    return line;
+  };
+  return { text, lineAt };
 }
 
 /** The text of the page outside `element` (its `<head>` and scripts left out). */
@@ -263,10 +303,10 @@ function moveCaptions(
  */
 function collectAnchors(root: HastRoot): {
   anchors: PositionAnchor[];
-  headingIds: Map<Element, string[]>;
+  headingIds: Map<number, string[]>;
 } {
   const anchors: PositionAnchor[] = [];
-  const headingIds = new Map<Element, string[]>();
+  const headingIds = new Map<number, string[]>();
   const idsOf = (element: Element): string[] => {
     const ids: string[] = [];
     const id = attribute(element, 'id');
@@ -292,7 +332,11 @@ function collectAnchors(root: HastRoot): {
       const line = lineOfNode(child);
       for (const id of idsOf(child)) if (line !== undefined) anchors.push({ id, line });
       if (/^h[1-6]$/.test(child.tagName)) {
-        headingIds.set(child, [...(firstElement ? inherited : []), ...before, ...allIds(child)]);
+        headingIds.set(child.position?.start.offset ?? -1, [
+          ...(firstElement ? inherited : []),
+          ...before,
+          ...allIds(child),
+        ]);
         before = [];
       } else if (textOf(child) === '' && idsOf(child).length > 0 && !isElement(child, 'img')) {
         before.push(...allIds(child));

@@ -132,6 +132,11 @@ function assignIds(
         const { title, id } = splitHeadingId(text);
         draft.title = title;
         if (id !== undefined) draft.explicitId = id;
+        else {
+          // An HTML heading's own id, when it is a valid section id, keeps the page's deep links.
+          const own = (draft.heading.data as { id?: unknown } | undefined)?.id;
+          if (typeof own === 'string' && isValidSectionId(own)) draft.explicitId = own;
+        }
       }
       all.push({ draft, path });
       collect(draft.children, `${path}.sections`);

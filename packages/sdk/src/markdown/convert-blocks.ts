@@ -1,6 +1,6 @@
 import type { BlockContent, Code, DefinitionContent, List, Paragraph, RootContent } from 'mdast';
 import { LIMITS } from '../document/policy-schema';
-import type { Block, Inline, ListBlock } from '../document/policy-types';
+import type { Block, ListBlock, ListItem } from '../document/policy-types';
 import { isEmptyAnchorHtml } from './anchors';
 import { convertCallout } from './callouts';
 import { convertContactBlock } from './contact-block';
@@ -166,7 +166,7 @@ function convertList(node: List, path: string, ctx: ConvertContext, title?: stri
       `an ordered list starting at ${start} is numbered from 1 (the format numbers lists itself)`,
     );
   }
-  const items: Inline[] = [];
+  const items: ListItem[] = [];
   for (const item of node.children) flattenListItem(item, items, path, ctx);
   const list: ListBlock = {
     type: 'list',

@@ -12,7 +12,12 @@
  * the callers in convert-blocks.ts stay as they are.
  */
 import type { BlockContent, DefinitionContent, ListItem, RootContent, Table } from 'mdast';
-import type { Inline, InlineSpan, ListBlock } from '../document/policy-types';
+import type {
+  Inline,
+  InlineSpan,
+  ListBlock,
+  ListItem as PolicyListItem,
+} from '../document/policy-types';
 import { isEmptyAnchorHtml } from './anchors';
 import { lineOf, type ConvertContext } from './convert-context';
 import { convertInline, convertPlainText, shorten } from './convert-inline';
@@ -98,7 +103,7 @@ export function tableAsList(node: Table, path: string, ctx: ConvertContext): Lis
  */
 export function flattenListItem(
   item: ListItem,
-  items: Inline[],
+  items: PolicyListItem[],
   listPath: string,
   ctx: ConvertContext,
 ): void {

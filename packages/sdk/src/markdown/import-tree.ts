@@ -92,6 +92,8 @@ export interface TreeImport {
   fenceLine: number;
   /** The source text metadata may be inferred from (the body, without front matter). */
   text: string;
+  /** The source line of a position in `text`, when `text` is not the source itself (HTML). */
+  lineAt?: (index: number) => number | undefined;
   issues: IssueCollector;
   lines: SourceLines;
   options: ImportOptions;
@@ -178,12 +180,13 @@ export function importTree(input: TreeImport): PolicyDocument {
   if (!('lastUpdated' in fields)) {
     const inferred = inferLastUpdated(input.text);
     if (inferred) {
+      const line = input.lineAt ? input.lineAt(inferred.index) : inferred.line;
       warnings.add(
-        inferred.line,
+        line,
         'lastUpdated',
         `lastUpdated ${inferred.date} was inferred from the text "${inferred.phrase}"`,
       );
-      fill('lastUpdated', inferred.date, inferred.line);
+      fill('lastUpdated', inferred.date, line);
     }
   }
   if (!('version' in fields) && !input.hasFrontMatter && typeof fields.lastUpdated === 'string') {

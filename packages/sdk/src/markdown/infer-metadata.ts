@@ -5,6 +5,8 @@ export interface InferredDate {
   line: number;
   /** The words it was read from ("Last updated: 12 June 2024"). */
   phrase: string;
+  /** Where in the text the phrase starts. */
+  index: number;
 }
 
 const MONTHS: Record<string, number> = {
@@ -95,7 +97,7 @@ export function inferLastUpdated(text: string): InferredDate | undefined {
     if (month === undefined || !isRealDate(year, month, day)) continue;
     const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const line = text.slice(0, match.index).split('\n').length;
-    return { date, line, phrase: match[0].replace(/\s+/g, ' ').trim() };
+    return { date, line, phrase: match[0].replace(/\s+/g, ' ').trim(), index: match.index };
   }
   return undefined;
 }
