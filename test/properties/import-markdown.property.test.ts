@@ -20,8 +20,7 @@ import { ruleViolations } from './policy-rules-oracle';
 const WHOLE_SOURCE = [
   /^the Markdown must be a string/,
   /^the Markdown is \d+ characters long; the limit is \d+$/,
-  /^the Markdown has \d+ emphasis markers/,
-  /^the Markdown has \d+ list items; the limit is \d+$/,
+  /^the Markdown nests quotes and lists \d+ levels deep/,
   /^the document has no sections: start one with a ## heading$/,
   /^\d+ more problems not shown$/,
 ];
@@ -116,6 +115,45 @@ describe('given Markdown-shaped text (headings, lists, quotes, links, front matt
         expect(accepted).toBeGreaterThan(0);
         expect(refused).toBeGreaterThan(0);
       }
+    },
+    PROPERTY_TIMEOUT,
+  );
+});
+
+describe('given Markdown-shaped text, in strict and in lenient mode', () => {
+  it(
+    'strict refuses exactly what produced warnings: the same messages at the same lines',
+    () => {
+      fc.assert(
+        fc.property(markdownPolicy, (source) => {
+          const warnings: { line?: number; message: string }[] = [];
+          let lenient: unknown;
+          try {
+            lenient = importMarkdown(source, { onWarning: (warning) => warnings.push(warning) });
+          } catch {
+            // Errors of the format itself: strict refuses them too.
+            expect(() => importMarkdown(source, { strict: true })).toThrow(PolicyValidationError);
+            return;
+          }
+          if (warnings.length === 0) {
+            expect(importMarkdown(source, { strict: true })).toStrictEqual(lenient);
+            return;
+          }
+          let issues: MarkdownIssue[] = [];
+          try {
+            importMarkdown(source, { strict: true });
+          } catch (error) {
+            issues = (error as PolicyValidationError).issues as MarkdownIssue[];
+          }
+          if (warnings.length >= 100) return; // issues past 100 are summarised
+          const asIssue = (line: number | undefined, message: string) =>
+            `${line ?? '-'} ${message.replace(/^line \d+: /, '')}`;
+          expect(issues.map((issue) => asIssue(issue.line, issue.message)).sort()).toEqual(
+            warnings.map((warning) => asIssue(warning.line, warning.message)).sort(),
+          );
+        }),
+        runs(80),
+      );
     },
     PROPERTY_TIMEOUT,
   );
