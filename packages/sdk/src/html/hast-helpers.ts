@@ -44,6 +44,9 @@ const BLOCKISH = new Set([
   'article',
   'dt',
   'dd',
+  'label',
+  'button',
+  'option',
 ]);
 
 /** The number of words in a text (letters and digits). */
