@@ -76,7 +76,7 @@ describe('importHtml', () => {
       expect(messages).toEqual(
         expect.arrayContaining([
           expect.stringMatching(/dropped a script$/),
-          expect.stringMatching(/dropped a form \(2 words: "E-mail Send"\)$/),
+          expect.stringMatching(/dropped a form \(3 words: "E-mail Send"\)$/),
           expect.stringMatching(/dropped a navigation \(3 words: "Jump to top"\)$/),
         ]),
       );
