@@ -1,7 +1,14 @@
-import { mkdir, open, readFile, stat, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, stat, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { FieldEncryption } from './field-encryption';
 import { acquireFileLock, type FileLock } from './file-lock';
+import {
+  redactRecord,
+  retentionReport,
+  selectForRetention,
+  type RetentionOptions,
+  type RetentionReport,
+} from './retention';
 import {
   StoreUnavailableError,
   type ListableRightsRequestStore,
@@ -50,8 +57,33 @@ export interface FileRightsRequestStore extends ListableRightsRequestStore {
    * failed load is retried on the next call — call it at start-up only to fail fast.
    */
   open(): Promise<void>;
+  /**
+   * Redacts or purges requests closed longer than `olderThanDays` (`dryRun` first to see
+   * which). The file is rewritten whole — to a temp file, fsynced, renamed over the old one
+   * — between two batches of inserts; a purged reference number is never given again. With
+   * `encryption`, every record is re-encrypted with the current key on the way.
+   */
+  applyRetention(options: RetentionOptions): Promise<RetentionReport>;
   /** Finishes the writes in flight, closes the file and releases the lock. */
   close(): Promise<void>;
+}
+
+/** A line that holds a year's last sequence number, so numbers of purged records stay used. */
+interface SequenceLine {
+  type: 'policykit:sequence';
+  year: number;
+  sequence: number;
+}
+
+function isSequenceLine(value: unknown): value is SequenceLine {
+  const line = value as Partial<SequenceLine> | null;
+  return (
+    typeof line === 'object' &&
+    line !== null &&
+    line.type === 'policykit:sequence' &&
+    Number.isInteger(line.year) &&
+    Number.isInteger(line.sequence)
+  );
 }
 
 /**
@@ -192,7 +224,11 @@ export function createFileStore(
           } catch {
             value = undefined;
           }
-          if (isRecord(value)) {
+          if (isSequenceLine(value)) {
+            if (value.sequence > (sequences.get(value.year) ?? 0)) {
+              sequences.set(value.year, value.sequence);
+            }
+          } else if (isRecord(value)) {
             const record = encryption ? await encryption.decrypt(value) : value;
             if (!loaded.has(record.idempotencyKey)) loaded.set(record.idempotencyKey, record);
             if (record.sequence > (sequences.get(record.year) ?? 0)) {
@@ -343,15 +379,66 @@ export function createFileStore(
   }
 
   let pending: Pending[] = [];
+  /** Work that needs the file to itself (a rewrite), run between two batches. */
+  const maintenance: (() => Promise<void>)[] = [];
   let draining: Promise<void> | undefined;
 
   async function drain(): Promise<void> {
-    while (pending.length > 0) {
+    while (pending.length > 0 || maintenance.length > 0) {
+      const task = maintenance.shift();
+      if (task) await task();
       // Everything that arrived while the last batch was being written (`commit` puts
       // back what exceeds MAX_BATCH_BYTES).
-      await commit(pending.splice(0));
+      else await commit(pending.splice(0));
     }
     draining = undefined;
+  }
+
+  function exclusive<T>(work: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      maintenance.push(() => work().then(resolve, reject));
+      draining ??= drain();
+    });
+  }
+
+  /** Replaces the file's content atomically: temp file, fsync, rename, fsync the directory. */
+  async function rewrite(lines: string[]): Promise<void> {
+    const buffer = Buffer.from(lines.length > 0 ? `${lines.join('\n')}\n` : '');
+    const temp = `${path}.rewrite`;
+    const file = await open(temp, 'w', 0o600);
+    try {
+      await writeAll(file, buffer);
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await rename(temp, path);
+    await syncDirectory(path);
+    await handle?.close().catch(() => undefined);
+    handle = await open(path, 'a', 0o600);
+    goodBytes = buffer.length;
+    needsNewline = false;
+  }
+
+  async function applyRetention(options: RetentionOptions): Promise<RetentionReport> {
+    await ensureOpen();
+    const selected = selectForRetention(records.values(), options);
+    const report = retentionReport(options, selected);
+    if (report.dryRun || selected.length === 0) return report;
+    const next = new Map(records);
+    for (const { record } of selected) {
+      if (options.action === 'purge') next.delete(record.idempotencyKey);
+      else next.set(record.idempotencyKey, redactRecord(record));
+    }
+    const lines = [...lastSequence].map(([year, sequence]) =>
+      JSON.stringify({ type: 'policykit:sequence', year, sequence } satisfies SequenceLine),
+    );
+    for (const record of next.values()) {
+      lines.push(JSON.stringify(encryption ? await encryption.encrypt(record) : record));
+    }
+    await rewrite(lines);
+    records = next;
+    return report;
   }
 
   return {
@@ -374,6 +461,10 @@ export function createFileStore(
       await ensureOpen();
       return [...records.values()];
     },
+    applyRetention: (options) =>
+      closed
+        ? Promise.reject(new Error(`${path}: the file store is closed`))
+        : exclusive(() => applyRetention(options)),
     async close() {
       closed = true;
       await draining;

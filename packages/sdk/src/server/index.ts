@@ -14,6 +14,8 @@ export { FileStoreLockedError } from './file-lock';
 export { StoreTimeoutError, StoreUnavailableError } from './rights-request-store';
 export { createFieldEncryption, PERSONAL_FIELDS } from './field-encryption';
 export type { FieldEncryption, FieldEncryptionOptions } from './field-encryption';
+export { REDACTED } from './retention';
+export type { RetentionAction, RetentionOptions, RetentionReport } from './retention';
 export type {
   ListableRightsRequestStore,
   RightsRequestInsertResult,

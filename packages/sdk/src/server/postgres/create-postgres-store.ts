@@ -4,7 +4,24 @@ import {
   type ListableRightsRequestStore,
   type StoredRightsRequest,
 } from '../rights-request-store';
+import {
+  redactRecord,
+  retentionReport,
+  selectForRetention,
+  type RetentionOptions,
+  type RetentionReport,
+} from '../retention';
 import type { PostgresPool, PostgresQueryable } from './postgres-types';
+
+/** The PostgreSQL store: the store methods, plus retention. */
+export interface PostgresRightsRequestStore extends ListableRightsRequestStore {
+  /**
+   * Redacts or purges requests closed longer than `olderThanDays` (`dryRun` first to see
+   * which), in one transaction. The year counters are untouched, so a purged reference
+   * number is never given again.
+   */
+  applyRetention(options: RetentionOptions): Promise<RetentionReport>;
+}
 
 export interface PostgresStoreOptions {
   /** A `pg.Pool` the host made (or anything with the same `query` and `connect`). */
@@ -78,7 +95,7 @@ const recordOf = (row: Row): StoredRightsRequest =>
  * await migratePostgresStore(pool);
  * export const POST = createRightsRequestHandler({ store: createPostgresStore({ pool }), jurisdiction: 'id-pdp' });
  */
-export function createPostgresStore(options: PostgresStoreOptions): ListableRightsRequestStore {
+export function createPostgresStore(options: PostgresStoreOptions): PostgresRightsRequestStore {
   const { pool, encryption } = options;
   const plain = (record: StoredRightsRequest) =>
     encryption ? encryption.decrypt(record) : Promise.resolve(record);
@@ -99,7 +116,57 @@ export function createPostgresStore(options: PostgresStoreOptions): ListableRigh
     pool.on('error', (error) => onError(error));
   }
 
+  async function list(): Promise<StoredRightsRequest[]> {
+    try {
+      const { rows } = await pool.query<Row>(
+        'SELECT record FROM policykit_rights_requests ORDER BY year, sequence',
+      );
+      return await Promise.all(rows.map((row) => plain(recordOf(row))));
+    } catch (error) {
+      throw classify(error);
+    }
+  }
+
   return {
+    list,
+
+    async applyRetention(retention) {
+      const selected = selectForRetention(await list(), retention);
+      const report = retentionReport(retention, selected);
+      if (report.dryRun || selected.length === 0) return report;
+      const client = await pool.connect().catch((error: unknown) => {
+        throw classify(error);
+      });
+      let broken: Error | undefined;
+      const onClientError = (error: Error) => (broken = error);
+      client.on?.('error', onClientError);
+      try {
+        await client.query('BEGIN');
+        for (const { record } of selected) {
+          if (retention.action === 'purge') {
+            await client.query('DELETE FROM policykit_rights_requests WHERE idempotency_key = $1', [
+              record.idempotencyKey,
+            ]);
+          } else {
+            const redacted = redactRecord(record);
+            const stored = encryption ? await encryption.encrypt(redacted) : redacted;
+            await client.query(
+              'UPDATE policykit_rights_requests SET record = $2 WHERE idempotency_key = $1',
+              [record.idempotencyKey, JSON.stringify(stored)],
+            );
+          }
+        }
+        await client.query('COMMIT');
+        return report;
+      } catch (error) {
+        await client.query('ROLLBACK').catch((rollback: Error) => (broken = rollback));
+        throw classify(error);
+      } finally {
+        client.off?.('error', onClientError);
+        client.release(broken);
+      }
+    },
+
     async get(idempotencyKey) {
       try {
         return await find(pool, idempotencyKey);
@@ -163,17 +230,6 @@ export function createPostgresStore(options: PostgresStoreOptions): ListableRigh
       } finally {
         client.off?.('error', onClientError);
         client.release(broken);
-      }
-    },
-
-    async list() {
-      try {
-        const { rows } = await pool.query<Row>(
-          'SELECT record FROM policykit_rights_requests ORDER BY year, sequence',
-        );
-        return await Promise.all(rows.map((row) => plain(recordOf(row))));
-      } catch (error) {
-        throw classify(error);
       }
     },
   };

@@ -172,3 +172,42 @@ describe('given field encryption', () => {
     expect(await store.list()).toEqual([record]);
   });
 });
+
+describe('given a retention period', () => {
+  it('dry-runs, redacts and purges requests closed longer ago; a purged number is not given again', async () => {
+    const store = (await emptyStore()) as ReturnType<typeof createPostgresStore>;
+    for (const key of ['a', 'b', 'c'])
+      await store.insert(key, 2026, (s) => recordFor(key, 2026, s));
+    const closedAt = (record: { idempotencyKey: string }) =>
+      record.idempotencyKey === 'c' ? undefined : '2026-01-01T00:00:00Z';
+    const now = new Date('2027-06-01T00:00:00Z');
+    const dry = await store.applyRetention({
+      closedAt,
+      olderThanDays: 365,
+      action: 'redact',
+      dryRun: true,
+      now,
+    });
+    expect(dry.matched.map((m) => m.reference)).toEqual(['REQ-2026-000001', 'REQ-2026-000002']);
+    expect((await store.get('a'))?.request.name).toBe('Siti');
+
+    await store.applyRetention({ closedAt, olderThanDays: 365, action: 'redact', now });
+    expect((await store.get('a'))?.request).toMatchObject({
+      name: '[redacted]',
+      email: '[redacted]',
+    });
+    const { rows } = await newPool(1).query(
+      'SELECT record::text AS text FROM policykit_rights_requests',
+    );
+    expect(rows.filter((row) => row.text.includes('siti@example.co.id'))).toHaveLength(1);
+
+    await store.applyRetention({
+      closedAt: (r) => (r.idempotencyKey === 'b' ? '2026-01-01' : undefined),
+      olderThanDays: 365,
+      action: 'purge',
+      now,
+    });
+    expect((await store.list()).map((r) => r.idempotencyKey)).toEqual(['a', 'c']);
+    expect((await store.insert('d', 2026, (s) => recordFor('d', 2026, s))).record.sequence).toBe(4);
+  });
+});
