@@ -39,8 +39,8 @@ export interface TestPostgres {
   stop(): Promise<void>;
 }
 
-/** Where `initdb` and `pg_ctl` are: `POSTGRES_BIN`, `pg_config --bindir`, or Debian's place. */
-export function findPostgresBin(): string {
+/** Where PostgreSQL's binaries may be: `POSTGRES_BIN`, `pg_config --bindir`, Debian's place. */
+export function postgresBinCandidates(): string[] {
   const candidates: string[] = [];
   if (process.env.POSTGRES_BIN) candidates.push(process.env.POSTGRES_BIN);
   try {
@@ -54,6 +54,11 @@ export function findPostgresBin(): string {
       candidates.push(join(debian, version, 'bin'));
     }
   }
+  return candidates;
+}
+
+/** The first of `candidates` that holds `initdb` and `pg_ctl`; a clear error when none does. */
+export function findPostgresBin(candidates = postgresBinCandidates()): string {
   const found = candidates.find(
     (dir) => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl')),
   );
