@@ -456,3 +456,18 @@ describe('given a misconfiguration', () => {
     ).toThrow(/Unknown time zone "Nowhere\/Special"/);
   });
 });
+
+describe('given a StoreUnavailableError from another copy of the SDK (two CommonJS builds)', () => {
+  it('still replies 503', async () => {
+    // What the copy in dist/server/postgres.cjs throws: the same brand, another class.
+    const foreign = Object.assign(new Error('PostgreSQL is unavailable (08006)'), {
+      [Symbol.for('@policykit/sdk/server:store-unavailable')]: true,
+    });
+    const handler = createRightsRequestHandler({
+      store: { get: async () => undefined, insert: () => Promise.reject(foreign) },
+      jurisdiction: 'gdpr',
+      onError: () => undefined,
+    });
+    expect((await handler(post(request))).status).toBe(503);
+  });
+});

@@ -10,8 +10,8 @@ import type {
 } from '../rights/rights-request-types';
 import { validateRightsRequest } from '../rights/validate-rights-request';
 import {
+  isStoreUnavailable,
   StoreTimeoutError,
-  StoreUnavailableError,
   type RightsRequestStore,
   type StoredRightsRequest,
 } from './rights-request-store';
@@ -356,7 +356,7 @@ export function createRightsRequestHandler(
       );
     } catch (error) {
       onError(error);
-      if (error instanceof StoreUnavailableError) {
+      if (isStoreUnavailable(error)) {
         return fail(503, 'unavailable', 'The request could not be recorded now. Try again.', {
           headers: { 'Retry-After': String(retryAfterSeconds) },
         });

@@ -76,6 +76,8 @@ export interface RightsRequestStore {
   ): Promise<RightsRequestInsertResult>;
 }
 
+const UNAVAILABLE = Symbol.for('@policykit/sdk/server:store-unavailable');
+
 /**
  * The store cannot answer now, but may soon: a full disk, a database restarting, a
  * connection refused, an operation that took longer than the handler's `storeTimeoutMs`.
@@ -87,6 +89,22 @@ export interface RightsRequestStore {
  */
 export class StoreUnavailableError extends Error {
   override readonly name: string = 'StoreUnavailableError';
+  /** A brand that survives two copies of this class (the CommonJS builds of two entries). */
+  readonly [UNAVAILABLE] = true;
+}
+
+/**
+ * Whether `error` says "not now, retry": a `StoreUnavailableError` from this or another copy
+ * of the SDK (`instanceof` alone fails across the separate CommonJS builds of
+ * `@policykit/sdk/server` and `@policykit/sdk/server/postgres`).
+ */
+export function isStoreUnavailable(error: unknown): boolean {
+  return (
+    error instanceof StoreUnavailableError ||
+    (typeof error === 'object' &&
+      error !== null &&
+      (error as Record<symbol, unknown>)[UNAVAILABLE] === true)
+  );
 }
 
 /** A store operation took longer than the handler's `storeTimeoutMs` (a hung volume, a stuck lock). */
