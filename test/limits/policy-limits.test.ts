@@ -107,6 +107,13 @@ function nestedCallouts(depth: number): PolicyDocument {
   return withBlock(block);
 }
 
+/** Lists in list items, `depth` levels of blocks in all (the innermost a paragraph). */
+function nestedListItems(depth: number): PolicyDocument {
+  let block: Block = { type: 'paragraph', text: 'innermost' };
+  for (let i = 1; i < depth; i++) block = { type: 'list', items: [{ blocks: [block] }] };
+  return withBlock(block);
+}
+
 /** Values as `findExcessiveNesting` counts them: every object, array and primitive. */
 function countValues(value: unknown): number {
   if (value === null || typeof value !== 'object') return 1;
@@ -203,6 +210,38 @@ const places: Place[] = [
       }),
     path: `${BLOCK}.blocks`,
     message: (limit) => `must have at most ${limit} blocks`,
+  },
+  {
+    limit: 'maxBlockDepth',
+    where: 'blocks inside list items (and table cells, callouts)',
+    build: nestedListItems,
+    path: `${BLOCK}${'.items[0].blocks[0]'.repeat(LIMITS.maxBlockDepth)}`,
+    message: (limit) =>
+      `is a block nested ${limit + 1} levels deep (in list items, table cells or callouts); blocks may nest at most ${limit} levels`,
+  },
+  {
+    limit: 'maxTableColumns',
+    where: 'columns of a table',
+    build: (size) =>
+      withBlock({
+        type: 'table',
+        columns: Array.from({ length: size }, (_, i) => ({ title: `c${i}` })),
+        rows: [],
+      }),
+    path: `${BLOCK}.columns`,
+    message: (limit) => `must have at most ${limit} columns`,
+  },
+  {
+    limit: 'maxTableRows',
+    where: 'rows of a table',
+    build: (size) =>
+      withBlock({
+        type: 'table',
+        columns: [{ title: 'c' }],
+        rows: Array.from({ length: size }, () => ['r']),
+      }),
+    path: `${BLOCK}.rows`,
+    message: (limit) => `must have at most ${limit} rows`,
   },
   {
     limit: 'maxListItems',
