@@ -1,73 +1,117 @@
-// Markdown import cost: `importMarkdown` on the CTT seed (~6 KB of Markdown) and on a
-// ~23 KB policy made of four copies of its sections under fresh ids, next to the parts it
-// is built on, measured in the same process and interleaved run by run (so a neighbour
-// process stealing the CPU slows all of them alike): micromark with the GFM table extension
-// (exactly the parse the importer does), `yaml` on the front matter, and `parsePolicy` on
-// the resulting document. What is left is the importer's own work: conversion, ids and
-// the line map. Run: `npm run bench import-markdown`.
-import { readFileSync } from 'node:fs';
+// Markdown import cost on real-shaped policies (bench/real-shaped-policy.ts: sections dense with
+// bold and links, `*` bullets with nested items, a cookie table per section, rules, images,
+// anchors) of 256 KB, 512 KB, 1 MB and 2 MB: `importMarkdown` whole, and markdown-it's parse
+// alone, with the growth from each size to the next as a ratio (linear: 2× input → ≤ 2.2×
+// time). micromark (mdast-util-from-markdown with GFM), the parser the importer used before,
+// is measured beside markdown-it at 128 KB and 256 KB: it grew ~4.6× per doubling of one long
+// paragraph and ~3× per doubling of a nested list here, the reason it was replaced.
+// Run: `npm run bench import-markdown`.
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import { parseDocument } from 'yaml';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
 import { importMarkdown } from '../packages/sdk/src/markdown/index';
-import { parsePolicy } from '../packages/sdk/src/document/parse-policy';
-import { median, report } from './report';
+import { parseMarkdown } from '../packages/sdk/src/markdown/parse-markdown';
+import { realShapedPolicy } from './real-shaped-policy';
+import { report, sample, spread, versus } from './report';
 
-const seed = readFileSync(
-  new URL('../test/fixtures/policies/ctt-privacy.id.md', import.meta.url),
-  'utf8',
-);
-const [, frontMatter = '', yaml = '', body = ''] =
-  /^(---\n([\s\S]*?)\n---\n)([\s\S]*)$/.exec(seed) ?? [];
-const copies = [1, 2, 3, 4].map((n) =>
-  body.replace(/\{#([a-z0-9-]+)\}/g, `{#$1-${n}}`).replace(/\(#([a-z0-9-]+)\)/g, `(#$1-${n})`),
-);
-const large = frontMatter + copies.join('\n');
+const KB = 1024;
+const sizes = [256 * KB, 512 * KB, 1024 * KB, 2048 * KB];
+const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
 
-/** Runs each candidate once per round, in turn; returns the median milliseconds of each. */
-function interleaved(candidates: Record<string, () => unknown>, rounds = 80, warmup = 15) {
-  const times: Record<string, number[]> = {};
-  for (let round = 0; round < warmup + rounds; round++) {
-    for (const [name, fn] of Object.entries(candidates)) {
-      const start = performance.now();
-      fn();
-      const elapsed = performance.now() - start;
-      if (round >= warmup) (times[name] ??= []).push(elapsed);
-    }
+/** Per-run CPU milliseconds of this process (user + system): what a loaded machine's wall clock hides. */
+function cpuSample(fn: () => void, runs: number, warmup: number): number[] {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(start);
+    times.push((used.user + used.system) / 1000);
   }
-  return Object.fromEntries(Object.entries(times).map(([name, t]) => [name, median(t)]));
+  return times;
 }
 
-for (const [label, source] of [
-  ['CTT seed', seed],
-  ['~23 KB policy', large],
-] as const) {
-  const kb = Math.round(Buffer.byteLength(source) / 102.4) / 10;
-  const document = importMarkdown(source);
-  const result = interleaved({
-    importMarkdown: () => importMarkdown(source),
-    micromark: () =>
-      fromMarkdown(source, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] }),
-    yaml: () => parseDocument(yaml, { schema: 'core' }),
-    parsePolicy: () => parsePolicy(document),
-  });
-  const group = `importMarkdown, ${label} (${kb} KB)`;
-  const micromark = result.micromark!;
+let previous: ReturnType<typeof spread> | undefined;
+let previousCpu: ReturnType<typeof spread> | undefined;
+for (const size of sizes) {
+  const source = realShapedPolicy(size);
+  const label = `${Math.round(source.length / KB)} KB`;
+  const whole = spread(
+    sample(
+      () => importMarkdown(source, { onWarning: () => {}, maxLength: 4 * 1024 * KB }),
+      rounds,
+      2,
+    ),
+  );
+  const parse = spread(sample(() => parseMarkdown(source), rounds, 2));
   report({
-    group,
-    name: 'importMarkdown',
-    median: result.importMarkdown!,
+    group: 'importMarkdown, real-shaped policy',
+    name: `importMarkdown ${label}`,
+    ...whole,
     unit: 'ms',
-    baseline: 'micromark parse alone',
-    ratio: result.importMarkdown! / micromark,
+    ...(previous
+      ? { baseline: 'the size before (half as large)', ...versus(whole, previous) }
+      : {}),
+    ...(previous
+      ? { budget: '≤ 2.2× for 2× input', budgetLimit: 2.2, budgetOf: 'ratio' as const }
+      : {}),
+    ...(size === 1024 * KB
+      ? { budget: '< 1000 ms for 1 MB', budgetLimit: 1000, budgetOf: 'median' as const }
+      : {}),
   });
   report({
-    group,
-    name: 'micromark + GFM tables (fromMarkdown) alone',
-    median: micromark,
+    group: 'importMarkdown, real-shaped policy',
+    name: `markdown-it parse ${label}`,
+    ...parse,
     unit: 'ms',
   });
-  report({ group, name: 'yaml front matter alone', median: result.yaml!, unit: 'ms' });
-  report({ group, name: 'parsePolicy on the result', median: result.parsePolicy!, unit: 'ms' });
+  const cpu = spread(
+    cpuSample(
+      () => importMarkdown(source, { onWarning: () => {}, maxLength: 4 * 1024 * KB }),
+      rounds,
+      1,
+    ),
+  );
+  report({
+    group: 'importMarkdown, real-shaped policy (CPU time)',
+    name: `importMarkdown ${label}, CPU ms`,
+    ...cpu,
+    unit: 'ms',
+    ...(previousCpu
+      ? { baseline: 'the size before (half as large)', ...versus(cpu, previousCpu) }
+      : {}),
+  });
+  previous = whole;
+  previousCpu = cpu;
+}
+
+let micromarkPrevious: ReturnType<typeof spread> | undefined;
+for (const size of [128 * KB, 256 * KB]) {
+  const source = realShapedPolicy(size);
+  const label = `${Math.round(source.length / KB)} KB`;
+  const micromark = spread(
+    sample(
+      () => fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }),
+      3,
+      1,
+    ),
+  );
+  const markdownIt = spread(sample(() => parseMarkdown(source), 3, 1));
+  report({
+    group: 'parsers, real-shaped policy',
+    name: `micromark + GFM ${label}`,
+    ...micromark,
+    unit: 'ms',
+    baseline: 'markdown-it, same input',
+    ...versus(micromark, markdownIt),
+  });
+  if (micromarkPrevious) {
+    report({
+      group: 'parsers, real-shaped policy',
+      name: `micromark growth ${label} vs half`,
+      median: micromark.median / micromarkPrevious.median,
+      unit: 'ms',
+    });
+  }
+  micromarkPrevious = micromark;
 }

@@ -73,6 +73,7 @@ export function isValidSectionId(id: string): boolean {
  */
 export class SectionIdAllocator {
   readonly #used = new Set<string>();
+  readonly #next = new Map<string, number>();
 
   /** Reserves an explicit id; `false` if it is already taken. */
   reserve(id: string): boolean {
@@ -85,7 +86,10 @@ export class SectionIdAllocator {
   allocate(title: string, ordinal: number): string {
     const base = slugify(title) || `section-${ordinal}`;
     let id = base;
-    for (let n = 2; this.#used.has(id); n++) id = `${base}-${n}`;
+    // Counting on from the last suffix this base got keeps a thousand "Cookies" headings linear.
+    let n = this.#next.get(base) ?? 2;
+    for (; this.#used.has(id); n++) id = `${base}-${n}`;
+    this.#next.set(base, n);
     this.#used.add(id);
     return id;
   }
