@@ -59,6 +59,7 @@ export function buildSections(
   locale: unknown,
   ctx: ConvertContext,
   positionAnchors: PositionAnchor[] = [],
+  frontMatterTitle?: unknown,
 ): MarkdownBody {
   const body: MarkdownBody = { sections: [] };
   const top: SectionDraft[] = [];
@@ -67,6 +68,7 @@ export function buildSections(
   const outline = readOutline(
     root.children.filter((node) => node.type !== 'definition'),
     ctx,
+    frontMatterTitle,
   );
   if (outline.title) {
     body.title = { text: titleText(outline.title, ctx), line: lineOf(outline.title) };

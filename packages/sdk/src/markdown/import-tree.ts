@@ -145,7 +145,7 @@ export function importTree(input: TreeImport): PolicyDocument {
     fill('locale', input.declaredLocale);
   }
   const locale = fields.locale ?? metadata.locale;
-  const body = buildSections(input.root, locale, ctx, input.positionAnchors);
+  const body = buildSections(input.root, locale, ctx, input.positionAnchors, fields.title);
 
   for (const key of ['id', 'version', 'locale', 'lastUpdated'] as const) {
     if (!(key in fields) && metadata[key] !== undefined) fill(key, metadata[key]);

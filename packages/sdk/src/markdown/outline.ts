@@ -35,12 +35,38 @@ const MAX_BOLD_HEADING = 150;
  *   like a heading: reported, and made one with `promoteBoldHeadings`, one level
  *   below the heading it follows.
  */
-export function readOutline(nodes: RootContent[], ctx: ConvertContext): Outline {
+export function readOutline(
+  nodes: RootContent[],
+  ctx: ConvertContext,
+  frontMatterTitle?: unknown,
+): Outline {
   const outline: Outline = { entries: [] };
   const firstHeading = nodes.findIndex((node) => node.type === 'heading');
   const first = nodes[firstHeading] as Heading | undefined;
   let titleIndex = -1;
-  if (first?.depth === 1 && plainText(first.children).trim() !== '') {
+  const firstText = first ? plainText(first.children).trim() : '';
+  if (
+    first?.depth === 1 &&
+    typeof frontMatterTitle === 'string' &&
+    firstText !== '' &&
+    firstText !== frontMatterTitle.trim()
+  ) {
+    // The front matter names the document; the heading's words stay, as a bold paragraph.
+    ctx.warnings.add(
+      lineOf(first),
+      'title',
+      `the # heading "${firstText}" differs from the front matter title "${frontMatterTitle}": the front matter title is kept and the heading became a bold paragraph`,
+    );
+    nodes = nodes.map((node) =>
+      node === first
+        ? {
+            type: 'paragraph',
+            children: [{ type: 'strong', children: first.children }],
+            ...(first.position ? { position: first.position } : {}),
+          }
+        : node,
+    );
+  } else if (first?.depth === 1 && firstText !== '') {
     titleIndex = firstHeading;
     outline.title = first;
     const before = nodes.slice(0, firstHeading).filter((node) => node.type !== 'definition');

@@ -207,6 +207,17 @@ describe('importMarkdown on real-world Markdown', () => {
       ]);
     });
 
+    it('keeps a # heading that differs from the front matter title as a bold paragraph', () => {
+      const { policy, messages } = convert(`${HEAD}# Privacy Policy of Acme\n\n## S\nx\n`);
+      expect(policy.title).toBe('Privacy Policy');
+      expect(policy.sections[0]?.blocks).toEqual([
+        { type: 'paragraph', text: [{ type: 'strong', text: 'Privacy Policy of Acme' }] },
+      ]);
+      expect(messages).toEqual([
+        '8: the # heading "Privacy Policy of Acme" differs from the front matter title "Privacy Policy": the front matter title is kept and the heading became a bold paragraph',
+      ]);
+    });
+
     it('reports bold-only paragraphs that look like headings, and promotes them on request', () => {
       const source = `${HEAD}## S\nx\n\n**Cookies**\n\nWe use cookies.\n`;
       const kept = convert(source);
