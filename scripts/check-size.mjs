@@ -34,10 +34,14 @@ export const budgets = [
     // (with those statements stripped the viewer is 19.4 KB); a host cannot drop them either.
     // Without Radix the viewer measured 13.5 KB; the issue requires Radix. Duplicated helpers
     // removed and Radix's Header dropped: 21.13 -> 20.93 KB. Ratchet at measured + 0.3 KB.
+    // Issue 12's blocks (tables with caption, th scope and block cells; images; list items
+    // holding blocks; line breaks and link titles; search marks in cells): 21.01 -> 21.27 KB
+    // (+0.26 KB of the 2 KB issue 12 allows; measured at a569b34 and 0c1bb9d), so the
+    // ratchet moves to 21.27 + 0.3 KB.
     name: '<PolicyViewer> (with Radix accordion)',
-    source: 'issue 3 (target 18 KB, not met)',
+    source: 'issue 3 (target 18 KB, not met); issue 12 +0.26 KB',
     code: "export { PolicyViewer } from '@policykit/react';",
-    limit: 21.23 * KB,
+    limit: 21.57 * KB,
     target: 18 * KB,
   },
   {
