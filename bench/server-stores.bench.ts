@@ -12,7 +12,9 @@ import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { createFileStore } from '../packages/sdk/src/server/file-store';
 import { migratePostgresStore } from '../packages/sdk/src/server/postgres/migrations';
+import { recordFor } from '../packages/sdk/src/server/test-support/store-contract';
 import { startPostgres } from '../test/support/postgres';
 import { report, spread, versus, type Spread } from './report';
 
@@ -50,6 +52,25 @@ async function rawAppendFsync(dir: string, count: number): Promise<number[]> {
     await file.close();
   }
   return times;
+}
+
+/** Inserts per second into the file store alone, `clients` at a time: group commit without HTTP. */
+async function storeAlone(path: string, total: number, clients: number): Promise<number> {
+  const store = createFileStore(path);
+  await store.open();
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < total) {
+        const key = `k${next++}`;
+        await store.insert(key, 2026, (sequence) => recordFor(key, 2026, sequence));
+      }
+    }),
+  );
+  const rate = total / ((performance.now() - started) / 1000);
+  await store.close();
+  return rate;
 }
 
 function startServer(script: string, env: Record<string, string>) {
@@ -147,6 +168,7 @@ try {
   const memoryRps: number[] = [];
   const fileRps: number[] = [];
   const fileP99: number[] = [];
+  const aloneRps: number[] = [];
   let failures = 0;
   try {
     await load(memoryServer.port, 500, CLIENTS); // warm-up
@@ -158,6 +180,7 @@ try {
       fileRps.push(file.rps);
       fileP99.push(file.p99);
       failures += file.failures;
+      aloneRps.push(await storeAlone(join(dir, `alone-${round}.jsonl`), 3000, CLIENTS));
     }
   } finally {
     memoryServer.child.kill('SIGKILL');
@@ -194,6 +217,15 @@ try {
     ...file,
     baseline: 'handler + memory store',
     ...versus(file, memory),
+  });
+  const alone = spread(aloneRps);
+  report({
+    group: 'file store',
+    name: `file store alone (no HTTP), ${CLIENTS} at a time`,
+    unit: 'ops/s',
+    ...alone,
+    baseline: 'raw append+fsync floor',
+    ...versus(alone, floorOps),
   });
   report({
     group: 'file store',
