@@ -2,12 +2,13 @@
 // rendered the way an app would without PolicyKit — raw Radix Accordion (closed items out of
 // the DOM, or `forceMount` so every word is in the HTML) and native `<details>` — plus the
 // naive search filter an app would write. Each renders the same text (titles, summaries,
-// paragraphs with links, lists, callouts, nested sections) with no i18n, no search index and
+// paragraphs with links, lists with rich items, callouts, tables with caption, header scopes
+// and block cells, figures with captions, nested sections) with no i18n, no search index and
 // no table of contents: the bare cost of an accordion.
 import * as Accordion from '@radix-ui/react-accordion';
 import { useMemo, useState, type ReactNode } from 'react';
 import { type Block, type Inline, type PolicyDocument, type Section } from '@policykit/sdk';
-import { blockText, isRichContent, itemText } from '@policykit/sdk/text';
+import { blockText, isRichContent } from '@policykit/sdk/text';
 
 function InlineView({ inline }: { inline: Inline }): ReactNode {
   if (typeof inline === 'string') return inline;
@@ -69,30 +70,55 @@ function BlockView({ block }: { block: Block }): ReactNode {
     case 'contact':
       return <address>{blockText(block)}</address>;
     case 'table':
+      // What an app would write for an accessible table: caption, header scopes, row headers,
+      // cells holding text or blocks, aligned by attribute (as the viewer is), in a scroll
+      // container (the viewer's, without its name and tab stop).
       return (
-        <table>
-          <thead>
-            <tr>
-              {block.columns.map((column, index) => (
-                <th key={index}>
-                  <InlineView inline={column.title} />
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {block.rows.map((row, index) => (
-              <tr key={index}>
-                {row.map((cell, at) => (
-                  <td key={at}>{itemText(cell)}</td>
+        <div className="rx-table">
+          <table>
+            {block.caption && <caption>{block.caption}</caption>}
+            <thead>
+              <tr>
+                {block.columns.map((column, index) => (
+                  <th key={index} scope="col" data-align={column.align}>
+                    <InlineView inline={column.title} />
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {block.rows.map((row, index) => (
+                <tr key={index}>
+                  {row.map((cell, at) => {
+                    const content = isRichContent(cell) ? (
+                      cell.blocks.map((inner, i) => <BlockView key={i} block={inner} />)
+                    ) : (
+                      <InlineView inline={cell} />
+                    );
+                    const align = block.columns[at]?.align;
+                    return at === 0 && block.rowHeaders ? (
+                      <th key={at} scope="row" data-align={align}>
+                        {content}
+                      </th>
+                    ) : (
+                      <td key={at} data-align={align}>
+                        {content}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       );
     case 'image':
-      return <img src={block.src} alt={block.alt} />;
+      return (
+        <figure>
+          <img src={block.src} alt={block.alt} loading="lazy" decoding="async" />
+          {block.title && <figcaption>{block.title}</figcaption>}
+        </figure>
+      );
     default:
       return block satisfies never;
   }

@@ -7,12 +7,18 @@ import { generatePolicy } from '../../test/fixtures/generate-policy';
 import { btnEn, cttId } from '../../test/fixtures/policies';
 import { DetailsList, NaiveSearch, RadixAccordion, RadixItemsOnly } from './baselines';
 
-/** Generated policies (a section: title, summary, ~300-character paragraph, 5 bullets) and the seeds. */
+/**
+ * Generated policies (a section: title, summary, ~300-character paragraph, 5 bullets; "rich"
+ * adds tables, rich list items and images) and the seeds.
+ */
 export const documents: Record<string, PolicyDocument> = {
   '10': generatePolicy({ sections: 10 }),
   '30': generatePolicy({ sections: 30 }),
   '100': generatePolicy({ sections: 100 }),
   '1000': generatePolicy({ sections: 1000 }),
+  // The same 1000 sections with the blocks real policies have: 700 tables (cookies, purposes
+  // with a list in a cell), lists three deep with items of two paragraphs, 140 images.
+  '1000 rich': generatePolicy({ sections: 1000, richBlocks: true }),
   'seed: CTT (id)': cttId,
   'seed: BTN CX (en)': btnEn,
 };
