@@ -162,3 +162,15 @@ describe('importHtml', () => {
     expect(() => importHtml(42 as unknown as string)).toThrow(PolicyValidationError);
   });
 });
+
+describe('importHtml, given a table cell holding paragraphs and a list', () => {
+  it('keeps its blocks apart as line breaks, no two words run together', () => {
+    const policy = importHtml(
+      '<main><h2>S</h2><table><tr><th>A</th><th>B</th></tr><tr><td><p>Cat one</p></td><td><ul><li><p>one thing</p></li><li>two thing</li></ul></td></tr></table></main>',
+      { metadata: { id: 'a', version: '1', lastUpdated: '2024-01-01', locale: 'en', title: 'T' } },
+    );
+    expect(policy.sections[0]?.blocks).toEqual([
+      { type: 'list', items: ['A: Cat one; B: one thing\ntwo thing'] },
+    ]);
+  });
+});

@@ -153,6 +153,7 @@ export function importHtml(html: string, options: ImportHtmlOptions = {}): Polic
     );
   }
   moveCaptions(content, warn);
+  separateCellBlocks(content);
 
   const { anchors, headingIds } = collectAnchors(content);
   const headingHandler: Handle = (state, element) => {
@@ -259,6 +260,55 @@ function outsideText(page: HastRoot, element: Element | HastRoot): string {
 
 function snippet(text: string): string {
   return text.length > 100 ? `${text.slice(0, 97)}…` : text;
+}
+
+const CELL_BLOCKS = new Set([
+  'p',
+  'li',
+  'div',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+]);
+
+/**
+ * A table cell holds phrasing only in Markdown's tree, so `hast-util-to-mdast`
+ * runs the paragraphs and list items of an HTML cell together ("one thingtwo
+ * thing"). A `<br>` after each block inside a cell keeps them apart, as line breaks.
+ */
+function separateCellBlocks(root: HastRoot): void {
+  const inCell = (parent: Element) => {
+    const children: ElementContent[] = [];
+    parent.children.forEach((child, index) => {
+      if (child.type === 'element') inCell(child);
+      children.push(child);
+      const more = parent.children
+        .slice(index + 1)
+        .some((next) => next.type !== 'text' || next.value.trim() !== '');
+      if (isElement(child) && CELL_BLOCKS.has(child.tagName) && more) {
+        children.push({ type: 'element', tagName: 'br', properties: {}, children: [] });
+      }
+    });
+    parent.children = children;
+  };
+  const visit = (parent: HastRoot | Element) => {
+    for (const child of parent.children) {
+      if (!isElement(child)) continue;
+      if (child.tagName === 'td' || child.tagName === 'th') inCell(child);
+      else visit(child);
+    }
+  };
+  visit(root);
 }
 
 /** A table's `<caption>` becomes a bold paragraph before it (the format has no table captions yet). */
