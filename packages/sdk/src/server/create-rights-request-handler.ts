@@ -146,6 +146,8 @@ function parseIdempotencyKey(header: string): string | undefined {
  */
 function issueMessage(issue: RightsRequestFieldIssue): string {
   const max = issue.params?.max;
+  // A limit's issue carries its `max` (`localeInvalid` is also the code of a tag too long).
+  if (typeof max === 'number') return `${issue.field} must be at most ${max} characters`;
   switch (issue.code) {
     case 'wrongType':
       return `${issue.field} must be a string`;
@@ -165,7 +167,6 @@ function issueMessage(issue: RightsRequestFieldIssue): string {
       return 'policyId is not the policy this endpoint records requests for';
     default:
       if (/Required$/.test(issue.code)) return `${issue.field} is required`;
-      if (max !== undefined) return `${issue.field} must be at most ${max} characters`;
       return `${issue.field} is invalid (${issue.code})`;
   }
 }
