@@ -3,7 +3,7 @@ import type { PolicyDocument } from '../document/policy-types';
 import type { PositionAnchor } from './build-sections';
 import { htmlAnchorIds } from './anchors';
 import { checkInput, MARKDOWN_LIMITS } from './input-guards';
-import { importTree, type ImportOptions } from './import-tree';
+import { importTree, type ImportOptions, type PolicyMetadata } from './import-tree';
 import { IssueCollector } from './markdown-issues';
 import { MAX_BLOCK_NESTING, parseMarkdown } from './parse-markdown';
 import { readFrontMatter } from './read-front-matter';
@@ -17,7 +17,10 @@ import type { Root } from 'mdast';
  * @example
  * importMarkdown(hugePolicy, { maxLength: 4 * 1024 * 1024, strict: true });
  */
-export type ImportMarkdownOptions = ImportOptions;
+export interface ImportMarkdownOptions extends ImportOptions {
+  /** Metadata for what the front matter lacks (all of it, for Markdown without front matter). */
+  metadata?: PolicyMetadata;
+}
 
 /**
  * Converts a policy written in Markdown to a validated {@link PolicyDocument}
