@@ -228,3 +228,25 @@ describe('given the issue codes', () => {
     }
   });
 });
+
+describe('given values a page could be harmed by', () => {
+  it('names the field and the rule in its messages, never the value', () => {
+    const hostile = '<script>alert(1)</script>'.repeat(400);
+    const result = validateRightsRequest(
+      {
+        policyId: 'ctt-privacy',
+        policyVersion: '1',
+        right: hostile,
+        name: 'A',
+        email: 'a@b.co',
+        locale: hostile,
+      },
+      { rights: ['access'] },
+    );
+    expect(result.success).toBe(false);
+    for (const issue of result.success ? [] : result.issues) {
+      expect(issue.message).not.toContain('<script>');
+      expect(issue.message.length).toBeLessThan(100);
+    }
+  });
+});

@@ -127,13 +127,13 @@ export function validateRightsRequest(
   const right = text('right');
   if (right === '') fail('right', 'rightRequired', 'right is required');
   else if (right !== undefined && !RIGHT_ID_PATTERN.test(right)) {
-    fail('right', 'rightUnknown', `right "${right}" is not a known right id or an x-… id`);
+    fail('right', 'rightUnknown', 'right is not a known right id or an x-… id');
   } else if (
     right !== undefined &&
     options.rights &&
     !options.rights.some((r) => (typeof r === 'string' ? r : r.id) === right)
   ) {
-    fail('right', 'rightNotOffered', `right "${right}" is not among the policy's rights`);
+    fail('right', 'rightNotOffered', "right is not among the policy's rights");
   }
 
   const name = required('name', 'nameRequired', 'nameTooLong');
@@ -165,7 +165,7 @@ export function validateRightsRequest(
   const policyVersion = required('policyVersion', 'policyVersionRequired', 'fieldTooLong');
   let locale = required('locale', 'localeRequired', 'localeInvalid');
   if (locale !== undefined && !LOCALE_PATTERN.test(locale)) {
-    locale = fail('locale', 'localeInvalid', `locale "${locale}" is not a BCP 47 tag`);
+    locale = fail('locale', 'localeInvalid', 'locale is not a BCP 47 tag');
   }
 
   if (issues.length > 0) return { success: false, issues };
