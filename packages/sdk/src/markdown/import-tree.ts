@@ -22,10 +22,15 @@ import type { SourceLines } from './source-lines';
  * const metadata: PolicyMetadata = { id: 'acme-privacy', locale: 'en', version: '2024-06-12' };
  */
 export interface PolicyMetadata {
+  /** The document id (a slug: a-z, 0-9, hyphens). */
   id?: string;
+  /** The version; defaults to `lastUpdated` when neither source nor options give one. */
   version?: string;
+  /** BCP 47, e.g. `en`, `id-ID`; an HTML page's `lang` is used when none is given. */
   locale?: string;
+  /** The title; the source's first `#` heading wins over it. */
   title?: string;
+  /** `YYYY-MM-DD`; read from the text ("Last updated: …") when none is given. */
   lastUpdated?: string;
 }
 

@@ -13,6 +13,7 @@ import type { IssueCollector } from './markdown-issues';
 export interface ImportWarning {
   /** 1-based line of the source (Markdown or HTML), when the change has one. */
   line?: number;
+  /** What was changed, naming what was dropped or moved (without the `line N:` prefix issues have). */
   message: string;
   /** Where the result sits in the document (`sections[1].blocks[0]`), when it has a place. */
   path?: string;
