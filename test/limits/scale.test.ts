@@ -223,21 +223,22 @@ describe('given 5 MB of Markdown', () => {
     ]);
   });
 
-  it('refuses 5 MB of emphasis markers even with the length limit raised', () => {
+  // Markers and list items are not counted any more (real policies have thousands; the
+  // parser, markdown-it, is linear): with the length limit raised, 5 MB of them is parsed and
+  // refused by the document's own size limit, as a validation error, never a crash.
+  it('refuses 5 MB of emphasis markers by the document limits when the length limit is raised', () => {
     const issues = issuesOfMarkdown(fiveMbOf('## S\n**a** *b* _c_\n'), 6_000_000);
-    expect(issues).toContainEqual({
-      path: '',
-      message: expect.stringMatching(/emphasis markers \(\* or _\); the limit is 1000$/),
-    });
-  });
+    expect(issues[0]?.message).toMatch(
+      /holds more than \d+ values; a policy document may hold at most/,
+    );
+  }, 120_000);
 
-  it('refuses 5 MB of list items even with the length limit raised', () => {
+  it('refuses 5 MB of list items by the document limits when the length limit is raised', () => {
     const issues = issuesOfMarkdown(fiveMbOf('## S\n- item\n- item\n'), 6_000_000);
-    expect(issues).toContainEqual({
-      path: '',
-      message: expect.stringMatching(/list items; the limit is 2000$/),
-    });
-  });
+    expect(issues[0]?.message).toMatch(
+      /holds more than \d+ values; a policy document may hold at most/,
+    );
+  }, 120_000);
 
   it('refuses 5 MB of one-line nesting at its first line even with the length limit raised', () => {
     const issues = issuesOfMarkdown(`${head}## S\n${'> - '.repeat(FIVE_MB / 4)}x\n`, 6_000_000);

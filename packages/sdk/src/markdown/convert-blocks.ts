@@ -55,7 +55,9 @@ export function convertBlocks(
         blocks.push(convertList(node, at(), ctx));
         break;
       case 'blockquote':
-        blocks.push(...convertCallout(node, at(), ctx, calloutDepth, convertBlocks));
+        for (const block of convertCallout(node, at(), ctx, calloutDepth, convertBlocks)) {
+          blocks.push(block);
+        }
         break;
       case 'code': {
         if (node.lang === 'contact') {

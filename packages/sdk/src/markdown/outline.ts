@@ -82,7 +82,9 @@ export function readOutline(
   const sectionHeadings = nodes.filter(
     (node, index): node is Heading => node.type === 'heading' && index !== titleIndex,
   );
-  const top = Math.min(...sectionHeadings.map((heading) => heading.depth));
+  // A loop, not Math.min(...): a document can have hundreds of thousands of headings.
+  let top = Infinity;
+  for (const heading of sectionHeadings) top = Math.min(top, heading.depth);
   const shift = sectionHeadings.length > 0 ? 2 - top : 0;
   if (shift !== 0) {
     const firstTop = sectionHeadings.find((heading) => heading.depth === top)!;

@@ -153,11 +153,14 @@ export function parseMarkdown(source: string): ParsedMarkdown {
       case 'tbody_open':
       case 'tbody_close':
         break;
-      case 'inline':
-        (top().children as PhrasingContent[]).push(
-          ...convertInlineTokens(token.children ?? [], position?.start.line),
-        );
+      case 'inline': {
+        // A loop, not push(...spread): a paragraph can hold hundreds of thousands of nodes.
+        const siblings = top().children as PhrasingContent[];
+        for (const node of convertInlineTokens(token.children ?? [], position?.start.line)) {
+          siblings.push(node);
+        }
         break;
+      }
       case 'hr':
         append({ type: 'thematicBreak', position });
         break;
