@@ -2,7 +2,11 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { PolicyViewer } from '@policykit/react';
 import { realWorldPolicyEn, realWorldPolicyId } from '../test/fixtures/rich-blocks-policy';
-import { PHONE_VIEWPORT, PHONE_VIEWPORT_PARAMETERS } from './support/phone-viewport';
+import {
+  PHONE_CONTENT_WIDTH,
+  PHONE_VIEWPORT,
+  PHONE_VIEWPORT_PARAMETERS,
+} from './support/phone-viewport';
 import { PrintPreview } from './support/print-preview';
 
 /**
@@ -101,6 +105,22 @@ export const CttIndonesian: Story = {
   },
 };
 
+/** The viewer at a phone's width, whatever the window's (see phone-viewport.ts). */
+const renderOnPhone: Story['render'] = (args) => (
+  <div className="sb-pk-phone" style={{ maxWidth: PHONE_CONTENT_WIDTH }}>
+    <PolicyViewer {...args} />
+  </div>
+);
+/** Nothing in the phone column reaches past its edge but the table regions' own content. */
+const phonePageFits = (root: HTMLElement) => {
+  const phone = root.querySelector<HTMLElement>('.sb-pk-phone')!;
+  const edge = phone.getBoundingClientRect().right + 6; // panels bleed 6 px for focus rings
+  return [...phone.querySelectorAll('*')]
+    .filter((el) => !el.closest('.pk-PolicyViewer-table'))
+    .filter((el) => el.getBoundingClientRect().right > edge + 0.5)
+    .map((el) => `${el.tagName}.${el.className}`);
+};
+
 /** The region scrolled to its far edge: the table's last column fully in view. */
 const scrollToEnd = async (region: HTMLElement) => {
   region.scrollLeft = region.scrollWidth;
@@ -121,8 +141,9 @@ export const BtnCxPhone: Story = {
   parameters: PHONE_VIEWPORT_PARAMETERS,
   globals: { locale: 'en', brand: 'btn-cx', scheme: 'light', viewport: PHONE_VIEWPORT },
   args: { policy: realWorldPolicyEn },
-  play: async ({ canvas, userEvent }) => {
-    await expect(window.innerWidth).toBe(390);
+  render: renderOnPhone,
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await expect(phonePageFits(canvasElement)).toEqual([]);
     await expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(window.innerWidth);
     const region = canvas.getByRole('region', { name: 'Cookies on cx.btn.co.id' });
     await expect(region.scrollWidth).toBeGreaterThan(region.clientWidth);
@@ -143,7 +164,9 @@ export const CttPhone: Story = {
   parameters: PHONE_VIEWPORT_PARAMETERS,
   globals: { locale: 'id-ID', brand: 'ctt', scheme: 'light', viewport: PHONE_VIEWPORT },
   args: { policy: realWorldPolicyId },
+  render: renderOnPhone,
   play: async ({ canvas, canvasElement }) => {
+    await expect(phonePageFits(canvasElement)).toEqual([]);
     await expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(window.innerWidth);
     const regions = canvasElement.querySelectorAll<HTMLElement>('.pk-PolicyViewer-table');
     await expect(regions).toHaveLength(2);
