@@ -17,18 +17,26 @@ import {
   type Section,
 } from '@policykit/sdk';
 
-/** What goes into the link-like fields: inline `href`s, `contact.email` and `contact.url`. */
+/** What goes into the link-like fields: inline `href`s, `contact.email`, `contact.url`, image sources. */
 export interface LinkValues {
   href: string;
   email: string;
   url: string;
+  image: string;
 }
+
+/**
+ * Where the test pages' images come from: the one host the strict CSP allows images from
+ * (`img-src`), answered by the test itself, so an image block loads without leaving the machine.
+ */
+export const TEST_IMAGE_ORIGIN = 'https://images.policykit.test';
 
 /** Links every validator accepts: used when a payload is placed in text only. */
 export const SAFE_LINKS: LinkValues = {
   href: 'https://example.com/privacy',
   email: 'privacy@example.com',
   url: 'https://example.com/',
+  image: `${TEST_IMAGE_ORIGIN}/flow.png`,
 };
 
 /** The payload as every link of the document. */
@@ -36,6 +44,9 @@ export const linksOf = (payload: string): LinkValues => ({
   href: payload,
   email: payload,
   url: payload,
+  // A payload that is itself an https: URL is simply a valid image (the format allows any https
+  // image; a host's img-src decides what loads): the hostile case is every other scheme.
+  image: /^https:\/\//i.test(payload) ? SAFE_LINKS.image : payload,
 });
 
 /**
@@ -101,7 +112,7 @@ export function payloadPolicy(payload: string, links: LinkValues): PolicyDocumen
     // An https image in the text-only case; the payload as its source in the hostile-links case.
     {
       type: 'image',
-      src: links.href === SAFE_LINKS.href ? 'https://example.com/flow.png' : links.href,
+      src: links.image,
       alt: payload,
       title: payload,
     },

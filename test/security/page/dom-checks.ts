@@ -2,7 +2,7 @@
  * What the DOM may look like after PolicyKit rendered hostile text: only the
  * elements the components render, no event-handler attributes, links only to
  * https/http/mailto/tel or a fragment, nothing that loads or runs a URL
- * (`src`, `action`, `formaction`, `srcdoc`, …), no style that can run code —
+ * (`src` but an `https:` image's, `action`, `formaction`, `srcdoc`, …), no style that can run code —
  * and every string of the document on the screen exactly as written.
  */
 
@@ -10,7 +10,9 @@
 const RENDERED_TAGS = new Set([
   'a',
   'address',
+  'br',
   'button',
+  'caption',
   'dd',
   'details',
   'div',
@@ -18,6 +20,8 @@ const RENDERED_TAGS = new Set([
   'dt',
   'em',
   'fieldset',
+  'figcaption',
+  'figure',
   'form',
   'h1',
   'h2',
@@ -25,6 +29,7 @@ const RENDERED_TAGS = new Set([
   'h4',
   'h5',
   'h6',
+  'img',
   'input',
   'label',
   'legend',
@@ -40,12 +45,21 @@ const RENDERED_TAGS = new Set([
   'span',
   'strong',
   'summary',
+  'table',
+  'tbody',
+  'td',
   'textarea',
+  'th',
+  'thead',
   'time',
+  'tr',
   'ul',
 ]);
 
-/** Attributes that load, submit to or run a URL; PolicyKit renders none of them. */
+/**
+ * Attributes that load, submit to or run a URL; PolicyKit renders none of them but an image
+ * block's `<img src>`, which must be `https:` (the format's rule, checked again by the viewer).
+ */
 const URL_ATTRIBUTES = [
   'src',
   'srcset',
@@ -93,7 +107,9 @@ export function domProblems(root: Element): string[] {
       const lower = name.toLowerCase();
       if (lower.startsWith('on'))
         problems.push(`<${tag}> has an event-handler attribute ${name}="${value}"`);
-      if (URL_ATTRIBUTES.includes(lower)) problems.push(`<${tag}> has ${name}="${value}"`);
+      const httpsImage = tag === 'img' && lower === 'src' && /^https:\/\//.test(value);
+      if (URL_ATTRIBUTES.includes(lower) && !httpsImage)
+        problems.push(`<${tag}> has ${name}="${value}"`);
       if (lower === 'href' && !isAllowedLink(value))
         problems.push(`<${tag}> links to a forbidden URL: ${JSON.stringify(value)}`);
       if (lower === 'style' && /expression\s*\(|url\s*\(|javascript:|behavior|binding/i.test(value))

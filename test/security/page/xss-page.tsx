@@ -306,12 +306,15 @@ function linksIn(doc: PolicyDocument): string[] {
   JSON.stringify(doc, (key, value: unknown) => {
     if (typeof value === 'string' && (key === 'href' || key === 'url')) links.push(value);
     if (typeof value === 'string' && key === 'email') links.push(`mailto:${value}`);
+    // An image source is a link too, and stricter: https only.
+    if (typeof value === 'string' && key === 'src' && !value.startsWith('https://'))
+      links.push(`not-https:${value}`);
     return value;
   });
   return links;
 }
 
-const LINK_PATH = /(?:^|\.)(?:href|url|email)$/;
+const LINK_PATH = /(?:^|\.)(?:href|url|email|src)$/;
 
 async function runPayload(payload: XssPayload) {
   const label = `#${payload.id} ${payload.family}`;

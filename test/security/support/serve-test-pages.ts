@@ -38,7 +38,8 @@ const sourceAliases: Plugin = {
  */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; " +
-  "base-uri 'none'; frame-ancestors 'none'";
+  // Images from one named host, as a site whose policy shows a diagram allows them.
+  "img-src 'self' https://images.policykit.test; base-uri 'none'; frame-ancestors 'none'";
 
 export interface TestPages {
   /** `http://127.0.0.1:<port>` */
