@@ -18,7 +18,7 @@
 //
 // A file name is `<service>.<lang>.md|html`: the service slug gives the id, the lang the
 // locale. `filter` arguments keep only files whose name contains one of them.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Heading, PhrasingContent, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -33,7 +33,10 @@ const FALLBACK_DATE = '2000-01-01';
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
-const filters = args.filter((arg) => !arg.startsWith('--'));
+// `--out DIR`: also write every imported document there as JSON (for the viewer check).
+const outAt = args.indexOf('--out');
+const outDir = outAt === -1 ? undefined : args[outAt + 1];
+const filters = args.filter((arg, i) => !arg.startsWith('--') && (outAt === -1 || i !== outAt + 1));
 
 interface Metadata {
   id: string;
@@ -450,6 +453,12 @@ function run(
   }
 }
 
+function saveDocument(name: string, document: unknown): void {
+  if (!outDir || document === undefined) return;
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(`${outDir}/${name}.json`, JSON.stringify(document));
+}
+
 function parseName(file: string): { service: string; lang: string } {
   const match = /^(.+)\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.(?:md|html)$/.exec(file);
   return { service: match?.[1] ?? file, lang: match?.[2] ?? 'und' };
@@ -493,6 +502,7 @@ for (const file of listFiles(`${corpus}markdown/`, '.md')) {
     metadataVia = 'front matter added';
   }
   const outcome = run(importMarkdown as Importer, input, options, sourceLine);
+  saveDocument(`${service}.${lang}.md`, outcome.document);
   const sourceWords = markdownSourceWords(source);
   const coverage = outcome.document
     ? kept(sourceWords, documentWords(outcome.document))
@@ -557,6 +567,7 @@ for (const file of listFiles(`${corpus}html/`, '.html')) {
     lastUpdated: FALLBACK_DATE,
   };
   const outcome = run(importHtml, text, { metadata });
+  saveDocument(`${service}.${lang}.html`, outcome.document);
   const coverage = outcome.document
     ? kept(sourceWords, documentWords(outcome.document))
     : undefined;
