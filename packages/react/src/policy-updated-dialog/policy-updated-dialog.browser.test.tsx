@@ -428,7 +428,6 @@ describe('given two tabs on one origin', () => {
 describe('given server-rendered HTML', () => {
   it('hydrates without a mismatch, then opens', async () => {
     const store = createAcknowledgementStore({ storage: memoryStorage() });
-    const errors = vi.spyOn(console, 'error');
     const recoverable: unknown[] = [];
     const tree = (
       <Page
@@ -438,8 +437,11 @@ describe('given server-rendered HTML', () => {
         store={store}
       />
     );
-    // What the server sent: the markup as a string, parsed by the browser.
+    // What the server sent: the markup as a string, parsed by the browser. (Rendered here, in
+    // a page with a `document`, where React 18 warns that Radix's layout effect does nothing on
+    // the server; a real server has no document and Radix skips it. Only hydration is watched.)
     const container = serverRenderedContainer(renderToString(tree));
+    const errors = vi.spyOn(console, 'error');
 
     const root = await act(async () =>
       hydrateRoot(container, tree, { onRecoverableError: (error) => recoverable.push(error) }),
