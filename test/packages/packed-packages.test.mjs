@@ -38,8 +38,11 @@ const version = async (name) =>
   JSON.parse(await readFile(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
 
 const DIST_MODULE = /^dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)$/;
-// @policykit/react's build keeps one file per source module (see tsup.config.ts).
-const DIST_SUBMODULE = /^dist\/[\w-]+\/[\w.-]+\.(js|cjs)$/;
+// @policykit/react's build keeps one file per source module (see tsup.config.ts), in folders
+// that mirror src/ (viewer/blocks/…).
+const DIST_SUBMODULE = /^dist\/(?:[\w-]+\/)+[\w.-]+\.(js|cjs)$/;
+// The SDK's nested entries (`@policykit/sdk/server/postgres`).
+const DIST_NESTED_ENTRY = /^dist\/server\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)$/;
 const PACKAGE_DOCS = [/^package\.json$/, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE(\.md)?$/];
 
 /** What each tarball may hold (anything else fails) and must hold. */
@@ -47,9 +50,9 @@ const PACKAGES = [
   {
     name: '@policykit/sdk',
     dir: 'packages/sdk',
-    allowed: [...PACKAGE_DOCS, DIST_MODULE, /^policy\.schema\.json$/],
+    allowed: [...PACKAGE_DOCS, DIST_MODULE, DIST_NESTED_ENTRY, /^policy\.schema\.json$/],
     required: ['package.json', 'README.md', 'policy.schema.json'].concat(
-      ['index', 'markdown', 'server', 'text'].flatMap((entry) =>
+      ['index', 'markdown', 'html', 'server', 'server/postgres', 'text'].flatMap((entry) =>
         ['js', 'cjs', 'd.ts', 'd.cts'].map((ext) => `dist/${entry}.${ext}`),
       ),
     ),
