@@ -1,5 +1,5 @@
 import * as Accordion from '@radix-ui/react-accordion';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Section } from '@policykit/sdk';
 import { clampHeadingLevel } from '../../shared/heading-level';
 import { useSelector } from '../../store/use-selector';
@@ -7,6 +7,7 @@ import { markText } from '../blocks/mark-text';
 import { markUntilFound } from '../dom/until-found';
 import { contentId, summaryId, triggerId } from '../state/element-ids';
 import { useViewerContext } from '../state/viewer-context';
+import { watchSections } from '../state/viewer-store';
 import { SectionBody } from './section-body';
 
 export interface SectionItemProps {
@@ -53,9 +54,11 @@ export const SectionItem = /* @__PURE__ */ memo(function SectionItem({
   const { store, variant, idPrefix, headingLevel, labels, changes, regionRole } =
     useViewerContext();
   const accordion = variant === 'accordion';
-  // Two selections of this section's own state: nothing else re-renders this item.
-  const storedOpen = useSelector(store, (state) => state.open.has(section.id));
-  const highlight = useSelector(store, (state) => state.highlights.get(section.id));
+  // Two selections of this section's own state, heard only when it changes: nothing else
+  // re-renders this item, or even runs its selectors.
+  const own = useMemo(() => watchSections(store, [section.id]), [store, section.id]);
+  const storedOpen = useSelector(own, (state) => state.open.has(section.id));
+  const highlight = useSelector(own, (state) => state.highlights.get(section.id));
   const open = !accordion || storedOpen;
 
   const panelId = contentId(idPrefix, section.id);

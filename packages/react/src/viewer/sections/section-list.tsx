@@ -2,7 +2,7 @@ import * as Accordion from '@radix-ui/react-accordion';
 import { memo, useMemo } from 'react';
 import type { Section } from '@policykit/sdk';
 import { useSelector } from '../../store/use-selector';
-import { sameIds } from '../state/viewer-store';
+import { sameIds, watchSections } from '../state/viewer-store';
 import { useViewerContext } from '../state/viewer-context';
 import { SectionItem } from './section-item';
 
@@ -73,8 +73,9 @@ const SectionGroup = /* @__PURE__ */ memo(function SectionGroup({
 }) {
   const { store, toggle } = useViewerContext();
   const ids = useMemo(() => idsWithin(sections), [sections]);
+  const own = useMemo(() => watchSections(store, ids), [store, ids]);
   // The same array while none of these sections opens or closes, so the Root does not re-render.
-  const value = useSelector(store, (state) => ids.filter((id) => state.open.has(id)), sameIds);
+  const value = useSelector(own, (state) => ids.filter((id) => state.open.has(id)), sameIds);
   // Radix asks with the whole new value: the old one plus the id opened, or minus the id closed.
   const onValueChange = (next: string[]) => {
     const id =
