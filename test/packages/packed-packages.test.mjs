@@ -68,8 +68,9 @@ const PACKAGES = [
   {
     name: '@policykit/cli',
     dir: 'packages/cli',
-    allowed: [...PACKAGE_DOCS, /^dist\/[\w.-]+\.js$/],
-    required: ['package.json', 'README.md', 'dist/cli.js'],
+    // bin/policykit.js: the launcher the bin links to; it runs dist/cli.js (see its comment).
+    allowed: [...PACKAGE_DOCS, /^bin\/policykit\.js$/, /^dist\/[\w.-]+\.js$/],
+    required: ['package.json', 'README.md', 'bin/policykit.js', 'dist/cli.js'],
   },
 ];
 
