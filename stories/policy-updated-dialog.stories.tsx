@@ -109,7 +109,9 @@ const meta = {
     }
   },
   render: (args, { loaded }) => (
-    <HostPage policy={args.policy} previous={args.previous}>
+    // Every story passes one document (the translation sets are tested in
+    // packages/react/src/shared/translation-sets.test.tsx).
+    <HostPage policy={args.policy as PolicyDocument} previous={args.previous as PolicyDocument}>
       <PolicyUpdatedDialog {...args} store={loaded.store as AcknowledgementStore} />
     </HostPage>
   ),

@@ -70,7 +70,11 @@ const meta = {
   },
   render: (args, { loaded }) => (
     <main>
-      <h1>{args.policy.locale === 'en' ? 'Your data rights' : 'Hak atas data pribadi Anda'}</h1>
+      <h1>
+        {(args.policy as PolicyDocument).locale === 'en'
+          ? 'Your data rights'
+          : 'Hak atas data pribadi Anda'}
+      </h1>
       <RightsRequestForm {...args} client={loaded.client as RightsRequestClient} />
     </main>
   ),

@@ -17,6 +17,7 @@ import {
   type PolicyPromptMode,
 } from '@policykit/sdk';
 import { usePolicyKitTranslation } from '../i18n/use-policykit-translation';
+import { useTranslationOf } from '../shared/use-translation-of';
 import { PolicyChangesList, type SectionHref } from './policy-changes-list';
 import { ReviewBanner } from './review-banner';
 import { UpcomingChangeNotice } from './upcoming-change-notice';
@@ -37,21 +38,27 @@ const unreadFlags = /* @__PURE__ */ createStore<PolicyPromptFlags>({
 export interface PolicyUpdatedDialogProps {
   /**
    * The policy in force. The dialog opens when `store.needsAcknowledgement(policy)` — unless
-   * the person acknowledged the notice of this very version before it took effect.
+   * the person acknowledged the notice of this very version before it took effect. One
+   * document, or several translations of it (same `id` and `version`), as for
+   * `<PolicyViewer>`: the UI locale picks one (`id-ID` → `id` → the first).
    */
-  policy: PolicyDocument;
+  policy: PolicyDocument | readonly PolicyDocument[];
   /** Where acknowledgements live (`createAcknowledgementStore()`); create it once, outside render. */
   store: AcknowledgementStore;
-  /** The version the person may have seen before: the dialog then lists what changed. */
-  previous?: PolicyDocument;
+  /**
+   * The version the person may have seen before: the dialog then lists what changed. Given
+   * translations, the one in the language of the policy shown is compared.
+   */
+  previous?: PolicyDocument | readonly PolicyDocument[];
   /**
    * The next version, whose `effectiveDate` is still to come. Until that day a non-modal
    * notice ("This policy changes on 1 January 2027") with its own acknowledgement is shown
    * where the component is placed (UU PDP Pasal 21(2): tell people *before* a change);
    * from that day on it is the policy in force and the dialog asks about it, listing what
-   * changed since `policy`. Someone who acknowledged the notice is not asked again.
+   * changed since `policy`. Someone who acknowledged the notice is not asked again. Given
+   * translations, the one in the language of the policy shown is used.
    */
-  upcoming?: PolicyDocument;
+  upcoming?: PolicyDocument | readonly PolicyDocument[];
   /**
    * The clock for `upcoming` (tests, stories, a server-provided time). Default: the time
    * at which the component hydrates or its props change.
@@ -117,10 +124,10 @@ export interface PolicyUpdatedDialogProps {
  * />
  */
 export function PolicyUpdatedDialog({
-  policy,
+  policy: policyOrTranslations,
   store,
-  previous,
-  upcoming,
+  previous: previousOrTranslations,
+  upcoming: upcomingOrTranslations,
   now,
   timeZone,
   mode = 'blocking',
@@ -131,6 +138,9 @@ export function PolicyUpdatedDialog({
   upcomingSectionHref,
 }: PolicyUpdatedDialogProps) {
   const hydrated = useHydrated();
+  const policy = useTranslationOf(policyOrTranslations);
+  const previous = useTranslationOf(previousOrTranslations, policy.locale);
+  const upcoming = useTranslationOf(upcomingOrTranslations, policy.locale);
   // The clock is read only after hydration: the server's "today" may not be the reader's.
   const { notice, noticeError } = useMemo(
     () => changeNotice(hydrated, policy, upcoming, now, timeZone),

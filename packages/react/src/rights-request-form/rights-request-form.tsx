@@ -20,6 +20,7 @@ import {
   type VerifyIdentity,
 } from '@policykit/sdk';
 import { usePolicyKitTranslation } from '../i18n/use-policykit-translation';
+import { useTranslationOf } from '../shared/use-translation-of';
 import { ErrorSummary } from './error-summary';
 import { FailureNotice } from './failure-notice';
 import { describeIssues } from './field-issues';
@@ -39,8 +40,12 @@ import { useRequestDraft } from './use-request-draft';
  * const props: RightsRequestFormProps = { policy, client, jurisdiction: 'id-pdp', defaultRight: 'access' };
  */
 export interface RightsRequestFormProps {
-  /** The policy the request is about: its `rights` are the choices, its `contact` the fallback. */
-  policy: PolicyDocument;
+  /**
+   * The policy the request is about: its `rights` are the choices, its `contact` the fallback.
+   * One document, or several translations of it (same `id` and `version`), as for
+   * `<PolicyViewer>`: the UI locale picks one (`id-ID` → `id` → the first).
+   */
+  policy: PolicyDocument | readonly PolicyDocument[];
   /** Delivers the request (`createRightsRequestClient`). */
   client: RightsRequestClient;
   /**
@@ -85,7 +90,7 @@ export interface RightsRequestFormProps {
  * />
  */
 export function RightsRequestForm({
-  policy,
+  policy: policyOrTranslations,
   client,
   jurisdiction,
   onSubmitted,
@@ -95,6 +100,7 @@ export function RightsRequestForm({
   className,
 }: RightsRequestFormProps) {
   const headingLevel = clampHeadingLevel(headingLevelProp, 2);
+  const policy = useTranslationOf(policyOrTranslations);
   const { t, locale } = usePolicyKitTranslation(policy.locale, [
     commonStrings,
     rightsStrings,
