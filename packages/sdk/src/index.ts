@@ -113,6 +113,7 @@ export {
   UI_LANGUAGES,
   commonStrings,
   dialogStrings,
+  lintStrings,
   resources,
   rightsErrorsStrings,
   rightsStrings,
@@ -120,6 +121,17 @@ export {
   viewerStrings,
 } from './i18n';
 export type { PolicyKitKey, PolicyKitStringArea, PolicyKitStrings, UiLanguage } from './i18n';
+
+// Lint: what a notice must say (UU PDP Pasal 21(1), GDPR Art. 13–14)
+export { NOTICE_REQUIREMENTS, TOPIC_KEYWORDS, guessTopics, lintPolicy } from './lint';
+export type {
+  LintCode,
+  LintFinding,
+  LintPolicyOptions,
+  LintSeverity,
+  NoticeContent,
+  NoticeRequirement,
+} from './lint';
 
 // State
 export { createStore } from './store';

@@ -4,6 +4,7 @@ export {
   UI_LANGUAGES,
   commonStrings,
   dialogStrings,
+  lintStrings,
   resources,
   rightsErrorsStrings,
   rightsStrings,

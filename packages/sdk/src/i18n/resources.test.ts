@@ -5,6 +5,7 @@ import {
   UI_LANGUAGES,
   commonStrings,
   dialogStrings,
+  lintStrings,
   resources,
   rightsErrorsStrings,
   rightsStrings,
@@ -38,6 +39,7 @@ const areas = {
   rights: rightsStrings,
   rightsErrors: rightsErrorsStrings,
   dialog: dialogStrings,
+  lint: lintStrings,
 };
 
 describe('given the string areas', () => {

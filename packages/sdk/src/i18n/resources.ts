@@ -1,5 +1,6 @@
 import { commonStrings as common } from './strings-common';
 import { dialogStrings as dialog } from './strings-dialog';
+import { lintStrings as lint } from './strings-lint';
 import { rightsStrings as rights } from './strings-rights';
 import { rightsErrorsStrings as rightsErrors } from './strings-rights-errors';
 import { viewerStrings as viewer } from './strings-viewer';
@@ -73,6 +74,13 @@ export const rightsErrorsStrings = /* @__PURE__ */ area('rightsErrors', rightsEr
  * usePolicyKitTranslation(policy.locale, [dialogStrings]);
  */
 export const dialogStrings = /* @__PURE__ */ area('dialog', dialog);
+/**
+ * `lintPolicy`'s findings and the notice contents they name (`lint.*`), in en and id.
+ *
+ * @example
+ * lintStrings.id.lint.contents.retention; // 'jangka waktu retensi data pribadi'
+ */
+export const lintStrings = /* @__PURE__ */ area('lint', lint);
 
 /**
  * Every area at once, as i18next resources: `{ en: { policykit: … }, id: { policykit: … } }`.
@@ -92,6 +100,7 @@ export const resources = /* @__PURE__ */ (() =>
         ...rightsStrings.en,
         ...rightsErrorsStrings.en,
         ...dialogStrings.en,
+        ...lintStrings.en,
       },
     },
     id: {
@@ -101,6 +110,7 @@ export const resources = /* @__PURE__ */ (() =>
         ...rightsStrings.id,
         ...rightsErrorsStrings.id,
         ...dialogStrings.id,
+        ...lintStrings.id,
       },
     },
   }) as const)();
