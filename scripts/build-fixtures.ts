@@ -2,10 +2,17 @@
 // JSON beside it (`ctt-privacy.id.md` → `ctt-privacy.id.json`). The JSON is committed so tests,
 // stories and benchmarks need no import step; `npm run fixtures -- --check` fails when a
 // committed file differs from a fresh import (the fixtures test checks the same thing).
+// Sections get their `topics` from test/fixtures/policies/section-topics.ts on the way: the
+// Markdown dialect has no syntax for them.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { formatPolicyIssue, PolicyValidationError } from '@policykit/sdk';
+import { formatPolicyIssue, PolicyValidationError, type PolicyDocument } from '@policykit/sdk';
 import { importMarkdown } from '@policykit/sdk/markdown';
+import {
+  SECTION_TOPICS,
+  unusedSectionIds,
+  withSectionTopics,
+} from '../test/fixtures/policies/section-topics';
 
 const directory = fileURLToPath(new URL('../test/fixtures/policies/', import.meta.url));
 const check = process.argv.includes('--check');
@@ -16,6 +23,7 @@ function fixtureJson(policy: unknown): string {
 }
 
 let failed = 0;
+const imported: PolicyDocument[] = [];
 const sources = (await readdir(directory))
   .filter((name) => name.endsWith('.md') && name !== 'README.md')
   .sort();
@@ -23,7 +31,9 @@ for (const source of sources) {
   const target = source.replace(/\.md$/, '.json');
   let json: string;
   try {
-    json = fixtureJson(importMarkdown(await readFile(directory + source, 'utf8')));
+    const policy = withSectionTopics(importMarkdown(await readFile(directory + source, 'utf8')));
+    imported.push(policy);
+    json = fixtureJson(policy);
   } catch (error) {
     if (!(error instanceof PolicyValidationError)) throw error;
     for (const issue of error.issues) console.error(`${source}: ${formatPolicyIssue(issue)}`);
@@ -39,6 +49,12 @@ for (const source of sources) {
   } else {
     await writeFile(directory + target, json);
     console.log(`${source} → ${target}`);
+  }
+}
+for (const policyId of Object.keys(SECTION_TOPICS)) {
+  for (const id of unusedSectionIds(policyId, imported)) {
+    console.error(`section-topics.ts: ${policyId} has no section "${id}" in any fixture`);
+    failed += 1;
   }
 }
 if (failed > 0) process.exitCode = 1;
