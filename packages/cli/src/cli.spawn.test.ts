@@ -25,6 +25,21 @@ function policykit(args: string[], cwd = fixtures) {
   });
 }
 
+/** A fixture's JSON as the importer writes it: sections without the topics `npm run fixtures` adds. */
+function withoutTopics(json: string): string {
+  const strip = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(strip)
+      : value !== null && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.entries(value)
+              .filter(([key]) => key !== 'topics')
+              .map(([key, v]) => [key, strip(v)]),
+          )
+        : value;
+  return `${JSON.stringify(strip(JSON.parse(json)), null, 2)}\n`;
+}
+
 let scratch: string;
 beforeAll(async () => {
   // `npm test` builds before testing; a lone run of this file builds once if needed.
@@ -33,6 +48,35 @@ beforeAll(async () => {
     if (build.status !== 0) throw new Error(`tsup failed:\n${build.stderr}`);
   }
   scratch = await mkdtemp(join(tmpdir(), 'policykit-bin-'));
+  // Every content a notice must state outright is tagged; what GDPR asks only where it
+  // applies (recipients, transfers, automated decisions) is not: warnings, no errors.
+  await writeFile(
+    join(scratch, 'tagged-warnings.json'),
+    JSON.stringify({
+      schemaVersion: 1,
+      id: 'acme',
+      version: '1',
+      locale: 'en',
+      title: 'Privacy',
+      lastUpdated: '2024-06-12',
+      sections: [
+        {
+          id: 'all',
+          title: 'All',
+          topics: [
+            'purposes',
+            'legal-basis',
+            'data-categories',
+            'retention',
+            'rights',
+            'contact',
+            'complaints',
+          ],
+          blocks: [{ type: 'paragraph', text: 'Text.' }],
+        },
+      ],
+    }),
+  );
 }, 120_000);
 afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
@@ -75,10 +119,36 @@ describe('the built policykit bin', () => {
     expect(result.stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
   });
 
-  it('imports Markdown to the same JSON as the committed fixture', async () => {
+  it('imports Markdown to the same JSON as the committed fixture (less the topics npm run fixtures adds)', async () => {
     const result = await policykit(['import', 'btn-cx-privacy.id.md']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(readFileSync(join(fixtures, 'btn-cx-privacy.id.json'), 'utf8'));
+    const committed = readFileSync(join(fixtures, 'btn-cx-privacy.id.json'), 'utf8');
+    expect(result.stdout).toBe(withoutTopics(committed));
+  });
+
+  it('lints the tagged seeds: no retention period in either, in each one’s language, exit 1', async () => {
+    const result = await policykit(['lint', 'ctt-privacy.id.json', 'btn-cx-privacy.en.json']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      'ctt-privacy.id.json: (document): error [id-pdp/retention] Tidak ada bagian yang memuat jangka waktu retensi data pribadi (UU PDP Pasal 21(1)(d)).',
+    );
+    expect(result.stdout).toContain(
+      'btn-cx-privacy.en.json: (document): error [gdpr/retention] No section covers the retention period of the personal data (GDPR Art. 13(2)(a)).',
+    );
+    expect(result.stderr).toMatch(/^policykit: \d+ errors, \d+ warnings in 2 files\n$/);
+  });
+
+  it('lints with --strict: warnings alone fail', async () => {
+    const relaxed = await policykit(
+      ['lint', '--jurisdiction', 'gdpr', 'tagged-warnings.json'],
+      scratch,
+    );
+    expect(relaxed.code).toBe(0);
+    const strict = await policykit(
+      ['lint', '--strict', '--jurisdiction', 'gdpr', 'tagged-warnings.json'],
+      scratch,
+    );
+    expect(strict.code).toBe(1);
   });
 
   it('diffs two versions', async () => {

@@ -2,6 +2,7 @@ import packageJson from '../package.json';
 import { EXIT, type CliIo, type ExitCode } from './cli-io';
 import { diffCommand } from './commands/diff';
 import { importCommand } from './commands/import';
+import { lintCommand } from './commands/lint';
 import { parityCommand } from './commands/parity';
 import { validateCommand } from './commands/validate';
 import { COMMANDS, USAGE, type CommandName } from './usage';
@@ -12,6 +13,7 @@ const HANDLERS: Record<CommandName, (args: string[], io: CliIo) => Promise<ExitC
   import: importCommand,
   diff: diffCommand,
   parity: parityCommand,
+  lint: lintCommand,
 };
 
 function isCommand(name: string): name is CommandName {

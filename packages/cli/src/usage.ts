@@ -10,6 +10,7 @@ Commands:
   import <file|https-URL>          convert Markdown or an HTML page to JSON
   diff <old> <new>                 list added, removed and modified sections
   parity <a> <b>                   check two translations are in step
+  lint <file…>                     list what a notice must say but does not
 
 Options:
   -h, --help      show help (also: policykit <command> --help)
@@ -74,6 +75,25 @@ order and nesting, and the same rights. Each mismatch is printed on its own
 line.
 
 Exits 0 when they are in parity, 1 otherwise.
+`,
+  lint: `Usage: policykit lint <file…> [--jurisdiction id-pdp|gdpr] [--locale en|id] [--strict] [--json]
+
+Lists, for each jurisdiction, what a privacy notice must state but no section
+of the document covers, with the article cited: UU PDP Pasal 21(1) and GDPR
+Art. 13-14. Sections say what they cover with "topics"; where they carry none,
+headings and text are used to guess, and a guess is only ever a warning. Each
+finding is printed on its own line as
+
+  file: path: severity [rule] message
+
+Options:
+  --jurisdiction <id>   id-pdp or gdpr; repeat for both (default: both)
+  --locale <en|id>      the language of the messages (default: each document's)
+  --strict              fail on warnings too (for CI)
+  --json                print the findings as JSON ([{ file, findings }])
+
+Exit codes: 0 no errors (with --strict: no warnings either), 1 errors, warnings
+with --strict, or a file that is not a valid policy, 2 a wrong command line.
 `,
 } as const;
 
