@@ -8,6 +8,12 @@ export const PERSONAL_FIELDS = ['name', 'email', 'phone', 'details'] as const;
 export interface FieldEncryption {
   encrypt(record: StoredRightsRequest): Promise<StoredRightsRequest>;
   decrypt(record: StoredRightsRequest): Promise<StoredRightsRequest>;
+  /**
+   * A keyed hash (hex) of a normalized value — a "blind index" — so a database can find an
+   * e-mail address by equality without holding it in the clear. Absent: encrypted records
+   * cannot be searched by e-mail in the PostgreSQL store.
+   */
+  blindIndex?(value: string): Promise<string>;
 }
 
 export interface FieldEncryptionOptions {
@@ -19,6 +25,12 @@ export interface FieldEncryptionOptions {
   keys: Record<string, Uint8Array | ArrayBuffer | CryptoKey>;
   /** The id of the key new records are encrypted with. */
   current: string;
+  /**
+   * An HMAC-SHA-256 key (at least 16 raw bytes) for `blindIndex`: lets the inbox search
+   * encrypted records by e-mail address. Keep it as secret as the AES keys and never rotate it
+   * without re-indexing (a new key finds none of the old values).
+   */
+  searchKey?: Uint8Array | ArrayBuffer;
 }
 
 const PREFIX = 'pk-enc:v1:';
@@ -37,7 +49,8 @@ function fromBase64(text: string): Uint8Array<ArrayBuffer> {
 
 /**
  * AES-256-GCM (WebCrypto) for the personal fields of stored rights requests — `name`,
- * `email`, `phone`, `details` — with a host-provided key; the rest of the record (policy,
+ * `email`, `phone`, `details`, and the notes in the lifecycle history (a DPO's note may name
+ * the person) — with a host-provided key; the rest of the record (policy,
  * right, dates, the receipt) stays readable for the register. Each value is
  * `pk-enc:v1:<key id>:<iv>:<ciphertext>`, with a fresh 96-bit IV and the record's key and the
  * field name as additional data, so a value copied into another record or field fails to
@@ -102,10 +115,48 @@ export function createFieldEncryption(options: FieldEncryptionOptions): FieldEnc
       const value = request[field];
       if (typeof value === 'string') request[field] = await change(value, field);
     }
-    return { ...record, request };
+    if (!record.lifecycle) return { ...record, request };
+    // The history is append-only, so an event's index is as stable as a field name.
+    const history = await Promise.all(
+      record.lifecycle.history.map(async (event, index) =>
+        typeof event.note === 'string'
+          ? { ...event, note: await change(event.note, `history.${index}.note`) }
+          : event,
+      ),
+    );
+    return { ...record, request, lifecycle: { ...record.lifecycle, history } };
   }
 
+  let searchKey: Promise<CryptoKey> | undefined;
+  if (options.searchKey !== undefined) {
+    const bytes =
+      options.searchKey instanceof Uint8Array
+        ? options.searchKey
+        : new Uint8Array(options.searchKey);
+    if (bytes.byteLength < 16) {
+      throw new Error('createFieldEncryption: searchKey must be at least 16 bytes');
+    }
+    searchKey = crypto.subtle.importKey(
+      'raw',
+      bytes as BufferSource,
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign'],
+    );
+  }
+  const blindIndex = searchKey
+    ? async (value: string) => {
+        const mac = await crypto.subtle.sign(
+          'HMAC',
+          await (searchKey as Promise<CryptoKey>),
+          new TextEncoder().encode(value),
+        );
+        return Array.from(new Uint8Array(mac), (b) => b.toString(16).padStart(2, '0')).join('');
+      }
+    : undefined;
+
   return {
+    ...(blindIndex ? { blindIndex } : {}),
     encrypt: (record) =>
       map(record, async (value, field) => {
         if (value.startsWith(PREFIX)) return value;

@@ -9,9 +9,11 @@ import {
   type RetentionOptions,
   type RetentionReport,
 } from './retention';
+import { queryRecords } from './lifecycle/query-records';
+import { applyChange } from './lifecycle/stored-lifecycle';
 import {
   StoreUnavailableError,
-  type ListableRightsRequestStore,
+  type LifecycleRightsRequestStore,
   type RightsRequestInsertResult,
   type StoredRightsRequest,
 } from './rights-request-store';
@@ -50,7 +52,7 @@ export interface FileStoreOptions {
 }
 
 /** A file store: the store methods, plus `open` to fail fast at start-up and `close`. */
-export interface FileRightsRequestStore extends ListableRightsRequestStore {
+export interface FileRightsRequestStore extends LifecycleRightsRequestStore {
   /**
    * Takes the lock and loads the file; rejects with the reason (`FileStoreLockedError`,
    * `FileStoreCorruptError`, an I/O error). Every other method does this first, and a
@@ -157,6 +159,8 @@ interface Pending {
  *   with `FileStoreLockedError`. Several instances need the PostgreSQL store.
  * - Owner-only: the directory is created `0700`, the file `0600` (an existing file is
  *   tightened to `0600`) — it holds names, e-mail addresses, phone numbers.
+ * - Lifecycle changes (`update`) append the whole record again, fsynced, between two batches
+ *   of inserts; on load the last line of a key holds. The history inside stays append-only.
  * - Restart-safe: records are loaded on first use, keys keep deduplicating, sequences
  *   continue. An unterminated last line of at most `maxTornTailBytes` that is not a record
  *   is an append torn by a crash (before its fsync, so no receipt was given): it is cut off
@@ -178,6 +182,8 @@ export function createFileStore(
   const { encryption } = options;
 
   let records = new Map<string, StoredRightsRequest>();
+  /** Reference → idempotency key. */
+  let references = new Map<string, string>();
   let lastSequence = new Map<number, number>();
   let lock: FileLock | undefined;
   let handle: FileHandle | undefined;
@@ -230,7 +236,9 @@ export function createFileStore(
             }
           } else if (isRecord(value)) {
             const record = encryption ? await encryption.decrypt(value) : value;
-            if (!loaded.has(record.idempotencyKey)) loaded.set(record.idempotencyKey, record);
+            // A later line of the same key is a lifecycle change (`update` appends the whole
+            // record again): the last one holds.
+            loaded.set(record.idempotencyKey, record);
             if (record.sequence > (sequences.get(record.year) ?? 0)) {
               sequences.set(record.year, record.sequence);
             }
@@ -256,6 +264,9 @@ export function createFileStore(
         start = end + 1;
       }
       records = loaded;
+      references = new Map(
+        [...loaded.values()].map((r) => [r.receipt.reference, r.idempotencyKey]),
+      );
       lastSequence = sequences;
       goodBytes = good;
       needsNewline = unterminated;
@@ -321,6 +332,7 @@ export function createFileStore(
       return;
     }
     const fresh = new Map<string, StoredRightsRequest>();
+    const freshReferences = new Set<string>();
     const sequences = new Map(lastSequence);
     const lines: string[] = [];
     const answers: { waiter: Pending; record: StoredRightsRequest; created: boolean }[] = [];
@@ -344,6 +356,12 @@ export function createFileStore(
             'RightsRequestStore.insert: create() returned a record for another key or year',
           );
         }
+        if (
+          references.has(record.receipt.reference) ||
+          freshReferences.has(record.receipt.reference)
+        ) {
+          throw new Error('RightsRequestStore.insert: the reference is taken already');
+        }
       } catch (error) {
         waiter.reject(error);
         continue;
@@ -357,6 +375,7 @@ export function createFileStore(
       }
       sequences.set(waiter.year, sequence);
       fresh.set(waiter.key, record);
+      freshReferences.add(record.receipt.reference);
       bytes += Buffer.byteLength(line) + 1;
       lines.push(line);
       answers.push({ waiter, record, created: true });
@@ -372,7 +391,10 @@ export function createFileStore(
         }
         return;
       }
-      for (const [key, record] of fresh) records.set(key, record);
+      for (const [key, record] of fresh) {
+        records.set(key, record);
+        references.set(record.receipt.reference, key);
+      }
       lastSequence = sequences;
     }
     for (const { waiter, record, created } of answers) waiter.resolve({ record, created });
@@ -438,8 +460,14 @@ export function createFileStore(
     }
     await rewrite(lines);
     records = next;
+    references = new Map([...next.values()].map((r) => [r.receipt.reference, r.idempotencyKey]));
     return report;
   }
+
+  const recordOf = (reference: string) => {
+    const key = references.get(reference);
+    return key === undefined ? undefined : records.get(key);
+  };
 
   return {
     open: ensureOpen,
@@ -460,6 +488,25 @@ export function createFileStore(
     async list() {
       await ensureOpen();
       return [...records.values()];
+    },
+    async getByReference(reference) {
+      await ensureOpen();
+      return recordOf(reference);
+    },
+    update: (reference, expectedVersion, change) =>
+      closed
+        ? Promise.reject(new Error(`${path}: the file store is closed`))
+        : // Between two batches of inserts, so the version check and the append are one step.
+          exclusive(async () => {
+            await ensureOpen();
+            const next = applyChange(reference, recordOf(reference), expectedVersion, change);
+            await append([JSON.stringify(encryption ? await encryption.encrypt(next) : next)]);
+            records.set(next.idempotencyKey, next);
+            return next;
+          }),
+    async query(query) {
+      await ensureOpen();
+      return queryRecords(records.values(), query);
     },
     applyRetention: (options) =>
       closed

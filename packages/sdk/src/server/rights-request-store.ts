@@ -1,4 +1,35 @@
-import type { RightsRequest, RightsRequestReceipt } from '../rights/rights-request-types';
+import type { RightId } from '../document/policy-types';
+import type { RequestEvent } from '../rights/lifecycle/request-history';
+import type { RequestStatus } from '../rights/lifecycle/request-status';
+import type {
+  Jurisdiction,
+  RightsRequest,
+  RightsRequestReceipt,
+} from '../rights/rights-request-types';
+
+/**
+ * Where a stored request stands after its receipt: the lifecycle's status and append-only
+ * history (UU PDP Pasal 31: records of processing), with the version that makes every change
+ * an optimistic compare-and-set.
+ */
+export interface StoredRequestLifecycle {
+  /** The regime whose clock the request runs on (from the handler that recorded it). */
+  jurisdiction: Jurisdiction;
+  status: RequestStatus;
+  /** Oldest first, starting with `received`; never shortened or rewritten, only appended to. */
+  history: RequestEvent[];
+  /**
+   * 1 when recorded, +1 on every change. A change based on another version is refused
+   * (`StoreConflictError`), so two DPOs moving one request at once cannot lose a move.
+   */
+  version: number;
+  /**
+   * The reply-by instant as of the last change — the lifecycle clock's (`requestClock`), or
+   * the host's service level where the law fixes none — or `null` (no deadline, or the clock
+   * is paused). What the inbox filters (`dueBefore`, `overdueAt`) and sorts by.
+   */
+  dueBy: string | null;
+}
 
 /** One recorded rights request, as a store keeps it (UU PDP Pasal 14: requests are recorded). */
 export interface StoredRightsRequest {
@@ -17,6 +48,16 @@ export interface StoredRightsRequest {
   request: RightsRequest;
   /** What the person was told: returned again, unchanged, on every replay. */
   receipt: RightsRequestReceipt;
+  /**
+   * The lifecycle. Absent on records written before the lifecycle existed: read them with
+   * `lifecycleOf` (status `received`, version 0).
+   */
+  lifecycle?: StoredRequestLifecycle;
+  /**
+   * SHA-256 (hex) of the requester's status token; the token itself is never stored (it is in
+   * the receipt the person got, once). Absent when no token was issued.
+   */
+  statusTokenHash?: string;
 }
 
 /** What `insert` reports: the record under the key, and whether this call created it. */
@@ -116,4 +157,128 @@ export class StoreTimeoutError extends StoreUnavailableError {
 export interface ListableRightsRequestStore extends RightsRequestStore {
   /** Every record, oldest first. */
   list(): Promise<StoredRightsRequest[]>;
+}
+
+/** What `update` changes: the lifecycle (its `version` is set by the store) and the token hash. */
+export interface RightsRequestChange {
+  lifecycle: Omit<StoredRequestLifecycle, 'version'>;
+  /** A new status token's hash (a replayed submission gets a fresh token); omitted: unchanged. */
+  statusTokenHash?: string;
+}
+
+/** How the inbox asks for requests; every filter given must match (AND). */
+export interface RightsRequestQuery {
+  /** Any of these statuses. */
+  status?: readonly RequestStatus[];
+  /** Any of these rights. */
+  right?: readonly RightId[];
+  /** Only open (`true`) or only closed (`false`) requests. */
+  open?: boolean;
+  /** A reply-by instant strictly before this ISO instant (requests without one never match). */
+  dueBefore?: string;
+  /** Open and past due at this ISO instant (`dueBy < overdueAt`). */
+  overdueAt?: string;
+  /**
+   * A reference that starts with this text, or an e-mail address equal to it (both
+   * case-insensitive; the e-mail only when the whole address is given).
+   */
+  search?: string;
+  /** `due`: reply-by instant, requests without one last; `received`: submission time. Default `due`. */
+  sort?: 'due' | 'received';
+  /** Default `asc` (the most urgent first, for `due`). */
+  order?: 'asc' | 'desc';
+  /** Page size, 1–500. Default 50. */
+  limit?: number;
+  /** How many matching requests to skip. Default 0. */
+  offset?: number;
+}
+
+/** One page of a query, and how many requests match in all. */
+export interface RightsRequestPage {
+  items: StoredRightsRequest[];
+  total: number;
+  /** The `offset` of the next page, or `null` on the last. */
+  nextOffset: number | null;
+}
+
+/**
+ * A store that also runs the request lifecycle — all three built-in stores are one. What the
+ * admin handler (`createRightsRequestAdminHandler`) and the status lookup need.
+ */
+export interface LifecycleRightsRequestStore extends ListableRightsRequestStore {
+  /** The record with this reference (exact, case-sensitive), if any. */
+  getByReference(reference: string): Promise<StoredRightsRequest | undefined>;
+  /**
+   * Atomically: if the record's lifecycle version (`lifecycleOf(record).version`) is still
+   * `expectedVersion`, writes `change` with version `expectedVersion + 1`, durably, and resolves
+   * with the new record; otherwise rejects with `StoreConflictError` and writes nothing. The new
+   * history must extend the stored one (append-only). An unknown reference rejects with
+   * `RightsRequestNotFoundError`.
+   */
+  update(
+    reference: string,
+    expectedVersion: number,
+    change: RightsRequestChange,
+  ): Promise<StoredRightsRequest>;
+  /** Filters, sorts and pages the records (see `RightsRequestQuery`). */
+  query(query: RightsRequestQuery): Promise<RightsRequestPage>;
+}
+
+const CONFLICT = Symbol.for('@policykit/sdk/server:store-conflict');
+
+/**
+ * A change was based on a version of the request that is no longer the stored one (someone
+ * else moved it first). Nothing was written: read the request again and redo the change. The
+ * admin handler replies `409` with code `version-conflict`.
+ */
+export class StoreConflictError extends Error {
+  override readonly name: string = 'StoreConflictError';
+  readonly code = 'version-conflict';
+  readonly [CONFLICT] = true;
+
+  constructor(
+    /** The request's reference. */
+    readonly reference: string,
+    /** The version the change was based on. */
+    readonly expectedVersion: number,
+    /** The stored version. */
+    readonly actualVersion: number,
+  ) {
+    super(
+      `${reference}: the change was based on version ${expectedVersion}, but the stored version is ${actualVersion}`,
+    );
+  }
+}
+
+/** Whether `error` is a `StoreConflictError` from any copy of the SDK. */
+export function isStoreConflict(error: unknown): error is StoreConflictError {
+  return (
+    error instanceof StoreConflictError ||
+    (typeof error === 'object' &&
+      error !== null &&
+      (error as Record<symbol, unknown>)[CONFLICT] === true)
+  );
+}
+
+const NOT_FOUND = Symbol.for('@policykit/sdk/server:request-not-found');
+
+/** No stored request has this reference. */
+export class RightsRequestNotFoundError extends Error {
+  override readonly name: string = 'RightsRequestNotFoundError';
+  readonly code = 'not-found';
+  readonly [NOT_FOUND] = true;
+
+  constructor(readonly reference: string) {
+    super(`no rights request has the reference ${JSON.stringify(reference)}`);
+  }
+}
+
+/** Whether `error` is a `RightsRequestNotFoundError` from any copy of the SDK. */
+export function isRequestNotFound(error: unknown): error is RightsRequestNotFoundError {
+  return (
+    error instanceof RightsRequestNotFoundError ||
+    (typeof error === 'object' &&
+      error !== null &&
+      (error as Record<symbol, unknown>)[NOT_FOUND] === true)
+  );
 }

@@ -1,10 +1,18 @@
 import type { FieldEncryption } from '../field-encryption';
+import { isFinalRequestStatus } from '../../rights/lifecycle/request-status';
+import { normalizeQuery } from '../lifecycle/query-records';
+import { applyChange, lifecycleOf } from '../lifecycle/stored-lifecycle';
 import {
+  RightsRequestNotFoundError,
+  StoreConflictError,
   StoreUnavailableError,
-  type ListableRightsRequestStore,
+  type LifecycleRightsRequestStore,
+  type RightsRequestPage,
+  type RightsRequestQuery,
   type StoredRightsRequest,
 } from '../rights-request-store';
 import {
+  REDACTED,
   redactRecord,
   retentionReport,
   selectForRetention,
@@ -13,8 +21,8 @@ import {
 } from '../retention';
 import type { PostgresPool, PostgresQueryable } from './postgres-types';
 
-/** The PostgreSQL store: the store methods, plus retention. */
-export interface PostgresRightsRequestStore extends ListableRightsRequestStore {
+/** The PostgreSQL store: the store and lifecycle methods, plus retention. */
+export interface PostgresRightsRequestStore extends LifecycleRightsRequestStore {
   /**
    * Redacts or purges requests closed longer than `olderThanDays` (`dryRun` first to see
    * which), in one transaction. The year counters are untouched, so a purged reference
@@ -71,6 +79,22 @@ interface Row {
 const recordOf = (row: Row): StoredRightsRequest =>
   typeof row.record === 'string' ? (JSON.parse(row.record) as StoredRightsRequest) : row.record;
 
+/** `%`, `_` and `\` are LIKE's own: a search for them matches them literally. */
+const likePrefix = (text: string) => `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The columns the inbox filters on, from a record (the JSON stays the source of truth). */
+function columnsOf(record: StoredRightsRequest) {
+  const lifecycle = lifecycleOf(record);
+  return {
+    status: lifecycle.status,
+    right: record.receipt.right,
+    receivedAt: record.receipt.submittedAt,
+    dueAt: lifecycle.dueBy,
+    open: !isFinalRequestStatus(lifecycle.status),
+    version: lifecycle.version,
+  };
+}
+
 /**
  * A rights-request store in PostgreSQL, for several server instances on one database
  * (`migratePostgresStore(pool)` creates its tables first).
@@ -99,6 +123,17 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresRigh
   const { pool, encryption } = options;
   const plain = (record: StoredRightsRequest) =>
     encryption ? encryption.decrypt(record) : Promise.resolve(record);
+  /**
+   * What `email_search` holds: the address in lower case — or, when the personal fields are
+   * encrypted, its keyed hash (`encryption.blindIndex`), so the column never holds the address
+   * in the clear; without a blind index an encrypted store cannot search by e-mail.
+   */
+  async function emailSearchOf(email: string | undefined): Promise<string | null> {
+    if (email === undefined || email === REDACTED || !email.includes('@')) return null;
+    const normalized = email.trim().toLowerCase();
+    if (!encryption) return normalized;
+    return encryption.blindIndex ? encryption.blindIndex(normalized) : null;
+  }
 
   async function find(
     db: PostgresQueryable,
@@ -127,9 +162,109 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresRigh
     }
   }
 
+  async function query(input: RightsRequestQuery): Promise<RightsRequestPage> {
+    const q = normalizeQuery(input);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (q.status) where.push(`status = ANY(${param(q.status)}::text[])`);
+    if (q.right) where.push(`right_id = ANY(${param(q.right)}::text[])`);
+    if (q.open !== undefined) where.push(q.open ? 'is_open' : 'NOT is_open');
+    if (q.dueBefore !== undefined) where.push(`due_at < ${param(q.dueBefore)}`);
+    if (q.overdueAt !== undefined) where.push(`is_open AND due_at < ${param(q.overdueAt)}`);
+    if (q.search !== undefined) {
+      const email = await emailSearchOf(q.search);
+      const reference = `lower(reference) LIKE ${param(likePrefix(q.search.toLowerCase()))}`;
+      where.push(email === null ? reference : `(${reference} OR email_search = ${param(email)})`);
+    }
+    const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    const direction = q.order === 'asc' ? 'ASC' : 'DESC';
+    const column = q.sort === 'due' ? 'due_at' : 'received_at';
+    const order = `${column} ${direction} NULLS LAST, reference COLLATE "C" ${direction}`;
+    try {
+      const [page, count] = await Promise.all([
+        pool.query<Row>(
+          `SELECT record FROM policykit_rights_requests ${filter} ORDER BY ${order}
+           LIMIT ${q.limit} OFFSET ${q.offset}`,
+          params,
+        ),
+        pool.query<{ total: string }>(
+          `SELECT count(*) AS total FROM policykit_rights_requests ${filter}`,
+          params,
+        ),
+      ]);
+      const items = await Promise.all(page.rows.map((row) => plain(recordOf(row))));
+      const total = Number(count.rows[0]?.total ?? 0);
+      const next = q.offset + items.length;
+      return { items, total, nextOffset: next < total ? next : null };
+    } catch (error) {
+      throw classify(error);
+    }
+  }
+
   return {
     list,
-
+    query,
+    async getByReference(reference) {
+      try {
+        const { rows } = await pool.query<Row>(
+          'SELECT record FROM policykit_rights_requests WHERE reference = $1',
+          [reference],
+        );
+        return rows[0] === undefined ? undefined : await plain(recordOf(rows[0]));
+      } catch (error) {
+        throw classify(error);
+      }
+    },
+    async update(reference, expectedVersion, change) {
+      const client = await pool.connect().catch((error: unknown) => {
+        throw classify(error);
+      });
+      let broken: Error | undefined;
+      const onClientError = (error: Error) => (broken = error);
+      client.on?.('error', onClientError);
+      try {
+        await client.query('BEGIN');
+        // The row lock holds a second update of the same request until this one commits; that
+        // one then sees the new version and is refused, never lost.
+        const { rows } = await client.query<Row & { version: number }>(
+          'SELECT record, version FROM policykit_rights_requests WHERE reference = $1 FOR UPDATE',
+          [reference],
+        );
+        const row = rows[0];
+        if (row === undefined) throw new RightsRequestNotFoundError(reference);
+        if (Number(row.version) !== expectedVersion) {
+          throw new StoreConflictError(reference, expectedVersion, Number(row.version));
+        }
+        const next = applyChange(reference, await plain(recordOf(row)), expectedVersion, change);
+        const stored = encryption ? await encryption.encrypt(next) : next;
+        const columns = columnsOf(next);
+        await client.query(
+          `UPDATE policykit_rights_requests
+           SET record = $2, status = $3, due_at = $4, is_open = $5, version = $6
+           WHERE reference = $1`,
+          [
+            reference,
+            JSON.stringify(stored),
+            columns.status,
+            columns.dueAt,
+            columns.open,
+            columns.version,
+          ],
+        );
+        await client.query('COMMIT');
+        return next;
+      } catch (error) {
+        await client.query('ROLLBACK').catch((rollback: Error) => (broken = rollback));
+        throw classify(error);
+      } finally {
+        client.off?.('error', onClientError);
+        client.release(broken);
+      }
+    },
     async applyRetention(retention) {
       const selected = selectForRetention(await list(), retention);
       const report = retentionReport(retention, selected);
@@ -151,7 +286,7 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresRigh
             const redacted = redactRecord(record);
             const stored = encryption ? await encryption.encrypt(redacted) : redacted;
             await client.query(
-              'UPDATE policykit_rights_requests SET record = $2 WHERE idempotency_key = $1',
+              'UPDATE policykit_rights_requests SET record = $2, email_search = NULL WHERE idempotency_key = $1',
               [record.idempotencyKey, JSON.stringify(stored)],
             );
           }
@@ -208,11 +343,26 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresRigh
           );
         }
         const stored = encryption ? await encryption.encrypt(record) : record;
+        const columns = columnsOf(record);
         const inserted = await client.query(
-          `INSERT INTO policykit_rights_requests (idempotency_key, year, sequence, reference, record)
-           VALUES ($1, $2, $3, $4, $5)
+          `INSERT INTO policykit_rights_requests (idempotency_key, year, sequence, reference, record,
+             status, right_id, received_at, due_at, is_open, version, email_search)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
            ON CONFLICT (idempotency_key) DO NOTHING`,
-          [idempotencyKey, year, sequence, record.receipt.reference, JSON.stringify(stored)],
+          [
+            idempotencyKey,
+            year,
+            sequence,
+            record.receipt.reference,
+            JSON.stringify(stored),
+            columns.status,
+            columns.right,
+            columns.receivedAt,
+            columns.dueAt,
+            columns.open,
+            columns.version,
+            await emailSearchOf(record.request.email),
+          ],
         );
         if (inserted.rowCount === 0) {
           // Another instance committed this key while we waited for the counter: its row

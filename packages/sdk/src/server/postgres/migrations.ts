@@ -16,6 +16,12 @@ export interface PostgresMigration {
  * - `policykit_rights_request_counters`: the last sequence number of each year, one row per
  *   year, locked by each insert until its commit (gapless numbering across every instance);
  * - `policykit_schema_migrations`: which of these migrations ran.
+ *
+ * Version 2 (the request lifecycle) adds to `policykit_rights_requests` the columns the inbox
+ * filters and sorts on — `status`, `right_id`, `received_at`, `due_at`, `is_open`, `version`,
+ * `email_search` — copied from each record's JSON (existing rows read as `received`), and the
+ * indexes behind them: open requests by due date (the overdue list), due date, received date,
+ * status, right, a reference prefix and the e-mail search value.
  */
 export const POSTGRES_STORE_MIGRATIONS: readonly PostgresMigration[] = [
   {
@@ -34,6 +40,37 @@ CREATE TABLE policykit_rights_request_counters (
   year integer PRIMARY KEY,
   last_sequence integer NOT NULL CHECK (last_sequence > 0)
 );`,
+  },
+  {
+    version: 2,
+    name: 'request lifecycle: status, due date and search columns, and the inbox indexes',
+    sql: `ALTER TABLE policykit_rights_requests
+  ADD COLUMN status text NOT NULL DEFAULT 'received',
+  ADD COLUMN right_id text,
+  ADD COLUMN received_at timestamptz,
+  ADD COLUMN due_at timestamptz,
+  ADD COLUMN is_open boolean NOT NULL DEFAULT true,
+  ADD COLUMN version integer NOT NULL DEFAULT 0,
+  ADD COLUMN email_search text;
+UPDATE policykit_rights_requests SET
+  right_id = record->'receipt'->>'right',
+  received_at = (record->'receipt'->>'submittedAt')::timestamptz,
+  due_at = (record->'receipt'->>'dueBy')::timestamptz,
+  -- An encrypted address (pk-enc:…) cannot be searched until the store rewrites the row.
+  email_search = CASE WHEN record->'request'->>'email' LIKE 'pk-enc:%' THEN NULL
+    ELSE lower(record->'request'->>'email') END;
+ALTER TABLE policykit_rights_requests
+  ALTER COLUMN right_id SET NOT NULL,
+  ALTER COLUMN received_at SET NOT NULL,
+  ALTER COLUMN status DROP DEFAULT;
+-- The overdue list: open requests, due first (a partial index: closed ones never enter it).
+CREATE INDEX policykit_rr_open_due_idx ON policykit_rights_requests (due_at, reference COLLATE "C") WHERE is_open;
+CREATE INDEX policykit_rr_due_idx ON policykit_rights_requests (due_at, reference COLLATE "C");
+CREATE INDEX policykit_rr_received_idx ON policykit_rights_requests (received_at, reference COLLATE "C");
+CREATE INDEX policykit_rr_status_due_idx ON policykit_rights_requests (status, due_at);
+CREATE INDEX policykit_rr_right_due_idx ON policykit_rights_requests (right_id, due_at);
+CREATE INDEX policykit_rr_reference_prefix_idx ON policykit_rights_requests (lower(reference) text_pattern_ops);
+CREATE INDEX policykit_rr_email_search_idx ON policykit_rights_requests (email_search);`,
   },
 ];
 

@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPostgres, type TestPostgres } from '../../../../../test/support/postgres';
 import { createRightsRequestHandler } from '../create-rights-request-handler';
 import { createFieldEncryption } from '../field-encryption';
-import { StoreUnavailableError, type ListableRightsRequestStore } from '../rights-request-store';
+import { StoreUnavailableError } from '../rights-request-store';
 import { describeRightsRequestStoreContract, recordFor } from '../test-support/store-contract';
-import { createPostgresStore } from './create-postgres-store';
+import { createPostgresStore, type PostgresRightsRequestStore } from './create-postgres-store';
 import { migratePostgresStore, POSTGRES_STORE_MIGRATIONS } from './migrations';
 
 let server: TestPostgres;
@@ -36,7 +36,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function emptyStore(): Promise<ListableRightsRequestStore> {
+async function emptyStore(): Promise<PostgresRightsRequestStore> {
   const pool = newPool();
   await pool.query('TRUNCATE policykit_rights_requests, policykit_rights_request_counters');
   return createPostgresStore({ pool });
