@@ -153,7 +153,7 @@ describe('given a person who acknowledged the previous version', () => {
 
     const dialog = await screen.findByRole('alertdialog');
     expect(dialog).toHaveAccessibleName('Our Privacy Policy has been updated');
-    const changes = within(dialog).getByRole('region', { name: 'What changed' });
+    const changes = within(dialog).getByRole('group', { name: 'What changed' });
     const items = within(changes).getAllByRole('listitem');
     expect(items.map((item) => [item.dataset.change, item.textContent])).toEqual([
       ['modified', 'Changed Cookies'],
@@ -400,9 +400,7 @@ describe('given an Indonesian document and no provider', () => {
     const dialog = await screen.findByRole('alertdialog');
     expect(dialog).toHaveAccessibleName('Kebijakan Privasi kami telah diperbarui');
     expect(dialog).toHaveTextContent('Terakhir diperbarui 30 September 2025');
-    expect(within(dialog).getByRole('region', { name: 'Yang berubah' })).toHaveTextContent(
-      'Diubah',
-    );
+    expect(within(dialog).getByRole('group', { name: 'Yang berubah' })).toHaveTextContent('Diubah');
     expect(within(dialog).getByRole('button', { name: 'Saya mengerti' })).toBeVisible();
   });
 

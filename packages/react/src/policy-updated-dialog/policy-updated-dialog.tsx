@@ -18,6 +18,12 @@ import {
 } from '@policykit/sdk';
 import { usePolicyKitTranslation } from '../i18n/use-policykit-translation';
 import { useTranslationOf } from '../shared/use-translation-of';
+import {
+  focusOnce,
+  lastTabbable,
+  returnFocusElement,
+  type ReturnFocusTarget,
+} from './focus-after-close';
 import { PolicyChangesList, type SectionHref } from './policy-changes-list';
 import { ReviewBanner } from './review-banner';
 import { UpcomingChangeNotice } from './upcoming-change-notice';
@@ -93,6 +99,14 @@ export interface PolicyUpdatedDialogProps {
    * or a function of the section id.
    */
   sectionHref?: SectionHref;
+  /**
+   * Where focus goes on closing when there is no control to return it to — the dialog opened
+   * on page load, or that control has gone: a CSS selector, an element, or a function
+   * returning one. Default: the page's `main` landmark, else a `<PolicyViewer>` on the page
+   * (never `<body>`, which would send keyboard and screen-reader users back to the top).
+   * When the person was on a control before the dialog opened, focus returns there.
+   */
+  returnFocusTo?: ReturnFocusTarget;
 }
 
 /**
@@ -136,6 +150,7 @@ export function PolicyUpdatedDialog({
   className,
   sectionHref,
   upcomingSectionHref,
+  returnFocusTo: returnFocusTarget,
 }: PolicyUpdatedDialogProps) {
   const hydrated = useHydrated();
   const policy = useTranslationOf(policyOrTranslations);
@@ -168,6 +183,7 @@ export function PolicyUpdatedDialog({
   const { dismissible } = prompt;
   const open = status === 'modal';
   useReportOpenChange(open, onOpenChange);
+  const unmounted = useUnmounted();
 
   // One diff feeds the list; the viewer's `changesSince` runs the same SDK function.
   const diff = useMemo(() => (before ? diffPolicies(before, current) : null), [before, current]);
@@ -244,6 +260,10 @@ export function PolicyUpdatedDialog({
             // A blocking prompt interrupts and demands an answer: that is the APG's
             // alertdialog. A dismissible one is an ordinary dialog.
             role={dismissible ? 'dialog' : 'alertdialog'}
+            // Radix hides the page behind from assistive technology but does not set the
+            // attribute; APG's dialog pattern asks for it, and screen readers that honour
+            // it confine their virtual cursor to the dialog.
+            aria-modal="true"
             onOpenAutoFocus={(event) => {
               // Remember where the person was — unless they come back from the review
               // bar, whose button is about to disappear: the earlier place still stands.
@@ -260,14 +280,36 @@ export function PolicyUpdatedDialog({
             }}
             onCloseAutoFocus={(event) => {
               event.preventDefault();
+              // The host removed the dialog (a route change, a test's cleanup): Radix's
+              // focus scope still reports a close, a tick later, when the next page may be
+              // in place. Moving focus then would steal it from that page.
+              if (unmounted.current) return;
               const sectionId = jumpTo.current;
               jumpTo.current = null;
               if (sectionId) {
                 focusSection(sectionId);
                 return;
               }
-              const target = returnFocusTo.current;
-              if (target?.isConnected) target.focus();
+              const invoker = returnFocusTo.current;
+              if (invoker?.isConnected) {
+                invoker.focus();
+                // An invoker that can no longer take focus (disabled, hidden, made
+                // non-focusable meanwhile) falls through to the host's target.
+                if (document.activeElement === invoker) return;
+              }
+              const target = returnFocusElement(returnFocusTarget);
+              if (target) focusOnce(target);
+            }}
+            onKeyDown={(event) => {
+              // APG dialog: Shift+Tab from the first focusable moves to the last. The title
+              // holds focus at first but is not in the tab order (tabindex=-1), so Radix's
+              // focus scope, which wraps from its first *tabbable*, lets Shift+Tab do nothing.
+              if (event.key !== 'Tab' || !event.shiftKey || event.target !== titleRef.current)
+                return;
+              const last = lastTabbable(event.currentTarget);
+              if (!last) return;
+              event.preventDefault();
+              last.focus();
             }}
             onEscapeKeyDown={(event) => {
               if (!dismissible) event.preventDefault();
@@ -294,7 +336,11 @@ export function PolicyUpdatedDialog({
               </span>
             </p>
             {diff && !firstVisit ? (
-              <section
+              // A group, not a <section>: a labelled section is a `region` landmark, and a
+              // landmark inside a modal is noise in a screen reader's landmark list (axe's
+              // `landmark-*` rules, the APG's advice to keep landmarks to page structure).
+              <div
+                role="group"
                 className="pk-PolicyUpdatedDialog-changes"
                 aria-labelledby={changesHeadingId}
               >
@@ -313,7 +359,7 @@ export function PolicyUpdatedDialog({
                     prompt.review();
                   }}
                 />
-              </section>
+              </div>
             ) : null}
             <div className="pk-PolicyUpdatedDialog-actions">
               <button
@@ -349,6 +395,18 @@ export function PolicyUpdatedDialog({
       ) : null}
     </>
   );
+}
+
+/** `current` turns true when the component unmounts (and back on a StrictMode remount). */
+function useUnmounted() {
+  const unmounted = useRef(false);
+  useEffect(() => {
+    unmounted.current = false;
+    return () => {
+      unmounted.current = true;
+    };
+  }, []);
+  return unmounted;
 }
 
 /** Calls `onOpenChange` once per real change of `open` (not on mount while closed). */
