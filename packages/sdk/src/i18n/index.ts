@@ -7,6 +7,7 @@ export {
   lintStrings,
   resources,
   rightsErrorsStrings,
+  rightsStatusStrings,
   rightsStrings,
   viewerStrings,
 } from './resources';

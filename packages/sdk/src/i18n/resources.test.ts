@@ -8,6 +8,7 @@ import {
   lintStrings,
   resources,
   rightsErrorsStrings,
+  rightsStatusStrings,
   rightsStrings,
   viewerStrings,
 } from './resources';
@@ -38,6 +39,7 @@ const areas = {
   viewer: viewerStrings,
   rights: rightsStrings,
   rightsErrors: rightsErrorsStrings,
+  rightsStatus: rightsStatusStrings,
   dialog: dialogStrings,
   lint: lintStrings,
 };

@@ -3,6 +3,7 @@ import { dialogStrings as dialog } from './strings-dialog';
 import { lintStrings as lint } from './strings-lint';
 import { rightsStrings as rights } from './strings-rights';
 import { rightsErrorsStrings as rightsErrors } from './strings-rights-errors';
+import { rightsStatusStrings as rightsStatus } from './strings-rights-status';
 import { viewerStrings as viewer } from './strings-viewer';
 
 /** The i18next namespace every PolicyKit string lives in; a host's own namespaces are never touched. */
@@ -68,6 +69,14 @@ export const rightsStrings = /* @__PURE__ */ area('rights', rights);
  */
 export const rightsErrorsStrings = /* @__PURE__ */ area('rightsErrors', rightsErrors);
 /**
+ * A request after its receipt (`rightsStatus.*`): status and event labels, rejection reasons,
+ * the status page's and the receipt's status-link strings, in en and id.
+ *
+ * @example
+ * t(`rightsStatus.statuses.${status}`); // 'Sedang diproses'
+ */
+export const rightsStatusStrings = /* @__PURE__ */ area('rightsStatus', rightsStatus);
+/**
  * `<PolicyUpdatedDialog>`'s strings (`dialog.*`), in en and id.
  *
  * @example
@@ -99,6 +108,7 @@ export const resources = /* @__PURE__ */ (() =>
         ...viewerStrings.en,
         ...rightsStrings.en,
         ...rightsErrorsStrings.en,
+        ...rightsStatusStrings.en,
         ...dialogStrings.en,
         ...lintStrings.en,
       },
@@ -109,6 +119,7 @@ export const resources = /* @__PURE__ */ (() =>
         ...viewerStrings.id,
         ...rightsStrings.id,
         ...rightsErrorsStrings.id,
+        ...rightsStatusStrings.id,
         ...dialogStrings.id,
         ...lintStrings.id,
       },
