@@ -116,6 +116,7 @@ export {
   lintStrings,
   resources,
   rightsErrorsStrings,
+  rightsStatusStrings,
   rightsStrings,
   uiLanguageFor,
   viewerStrings,
