@@ -29,5 +29,6 @@ export type {
   PolicyUpdatedDialogProps,
 } from './policy-updated-dialog/policy-updated-dialog';
 export type { SectionHref } from './policy-updated-dialog/policy-changes-list';
+export type { ReturnFocusTarget } from './policy-updated-dialog/focus-after-close';
 export { useAcknowledgement } from './policy-updated-dialog/use-acknowledgement';
 export type { UseAcknowledgementResult } from './policy-updated-dialog/use-acknowledgement';

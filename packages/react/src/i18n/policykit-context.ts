@@ -6,6 +6,10 @@ export interface PolicyKitContextValue {
   i18n: I18n;
   /** The locale set on the provider; `undefined` means "follow the document / the host's language". */
   locale: string | undefined;
+  /** Where PolicyKit's portals (the dialog) render; `undefined`: `document.body`. */
+  portalContainer?: HTMLElement | null;
+  /** Classes on the elements PolicyKit renders in portals (a brand class, for its tokens). */
+  portalClassName?: string;
 }
 
 // Marked pure so a bundle that never renders a PolicyKit component can drop it.

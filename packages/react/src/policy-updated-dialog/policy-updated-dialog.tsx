@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useContext, useEffect, useId, useMemo, useRef } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import {
   acknowledgeUpcomingNotice,
@@ -17,6 +17,7 @@ import {
   type PolicyPromptMode,
 } from '@policykit/sdk';
 import { usePolicyKitTranslation } from '../i18n/use-policykit-translation';
+import { PolicyKitContext } from '../i18n/policykit-context';
 import { useTranslationOf } from '../shared/use-translation-of';
 import {
   focusOnce,
@@ -107,6 +108,13 @@ export interface PolicyUpdatedDialogProps {
    * When the person was on a control before the dialog opened, focus returns there.
    */
   returnFocusTo?: ReturnFocusTarget;
+  /**
+   * Where the modal renders (Radix Portal's `container`): default the provider's
+   * `portalContainer`, else `document.body`. Under `<body>` the modal is outside the element
+   * that carries a brand class or `data-theme`; render it inside that element (or use
+   * `<PolicyKitProvider portalClassName>`) so it gets the same `--pk-*` tokens.
+   */
+  container?: HTMLElement | null;
 }
 
 /**
@@ -151,7 +159,11 @@ export function PolicyUpdatedDialog({
   sectionHref,
   upcomingSectionHref,
   returnFocusTo: returnFocusTarget,
+  container,
 }: PolicyUpdatedDialogProps) {
+  const kit = useContext(PolicyKitContext);
+  const portalContainer = container ?? kit?.portalContainer ?? undefined;
+  const portalClassName = kit?.portalClassName;
   const hydrated = useHydrated();
   const policy = useTranslationOf(policyOrTranslations);
   const previous = useTranslationOf(previousOrTranslations, policy.locale);
@@ -246,16 +258,25 @@ export function PolicyUpdatedDialog({
           if (!next) prompt.remindLater();
         }}
       >
-        <Dialog.Portal>
+        <Dialog.Portal container={portalContainer}>
           {/*
             A plain backdrop rather than Radix's Overlay, which brings react-remove-scroll
             (4 KB of the 16 KB budget). The page behind is still inert — Radix hides it from
             assistive technology and stops outside pointer events — and styles.css locks
             its scrolling with :has() instead.
           */}
-          <div className="pk-PolicyUpdatedDialog-overlay" data-mode={mode} aria-hidden="true" />
+          <div
+            className={['pk-PolicyUpdatedDialog-overlay', portalClassName]
+              .filter(Boolean)
+              .join(' ')}
+            data-mode={mode}
+            aria-hidden="true"
+          />
           <Dialog.Content
-            className={['pk-PolicyUpdatedDialog', className].filter(Boolean).join(' ')}
+            // The provider's portal class first (a brand's tokens), the host's own last.
+            className={['pk-PolicyUpdatedDialog', portalClassName, className]
+              .filter(Boolean)
+              .join(' ')}
             data-mode={mode}
             // A blocking prompt interrupts and demands an answer: that is the APG's
             // alertdialog. A dismissible one is an ordinary dialog.
