@@ -140,10 +140,19 @@ export type { ReadableStore, Store, StoreListener, StoreOptions } from './store'
 
 // Acknowledgements
 export {
+  ACKNOWLEDGEMENT_RECEIPT_CONTEXT,
+  AcknowledgementReceiptError,
   AcknowledgementStorageError,
+  DPV_27560_RECEIPT_PROFILE,
+  DPV_27560_RECORD_PROFILE,
   PolicyChangeNoticeError,
   acknowledgeUpcomingNotice,
   acknowledgementAuditRecord,
+  acknowledgementReceipt,
+  canonicalJson,
+  policyDocumentHash,
+  readAcknowledgementReceipt,
+  verifyAcknowledgementReceipt,
   acknowledgementDue,
   createAcknowledgementStore,
   createPolicyPromptState,
@@ -154,6 +163,15 @@ export {
 } from './acknowledgements';
 export type {
   AcknowledgementAuditEntry,
+  AcknowledgementChannel,
+  AcknowledgementEvent,
+  AcknowledgementReceipt,
+  AcknowledgementReceiptContents,
+  AcknowledgementReceiptMismatch,
+  AcknowledgementReceiptNotice,
+  AcknowledgementReceiptOptions,
+  AcknowledgementReceiptRecord,
+  AcknowledgementReceiptVerification,
   AcknowledgementRecord,
   AcknowledgementStorageErrorKind,
   AcknowledgementStore,

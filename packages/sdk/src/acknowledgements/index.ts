@@ -34,3 +34,29 @@ export type {
   AsyncStorageAdapter,
   StorageLike,
 } from './acknowledgement-types';
+
+// Receipts: ISO/IEC TS 27560-shaped JSON-LD in W3C DPV terms, and their verification.
+export {
+  ACKNOWLEDGEMENT_RECEIPT_CONTEXT,
+  DPV_27560_RECEIPT_PROFILE,
+  DPV_27560_RECORD_PROFILE,
+  acknowledgementReceipt,
+} from './acknowledgement-receipt';
+export type {
+  AcknowledgementChannel,
+  AcknowledgementEvent,
+  AcknowledgementReceipt,
+  AcknowledgementReceiptNotice,
+  AcknowledgementReceiptOptions,
+  AcknowledgementReceiptRecord,
+} from './acknowledgement-receipt';
+export { AcknowledgementReceiptError } from './acknowledgement-receipt-error';
+export { canonicalJson } from './canonical-json';
+export { policyDocumentHash } from './policy-document-hash';
+export { readAcknowledgementReceipt } from './read-acknowledgement-receipt';
+export type { AcknowledgementReceiptContents } from './read-acknowledgement-receipt';
+export { verifyAcknowledgementReceipt } from './verify-acknowledgement-receipt';
+export type {
+  AcknowledgementReceiptMismatch,
+  AcknowledgementReceiptVerification,
+} from './verify-acknowledgement-receipt';
