@@ -4,6 +4,7 @@ import { diffCommand } from './commands/diff';
 import { importCommand } from './commands/import';
 import { lintCommand } from './commands/lint';
 import { parityCommand } from './commands/parity';
+import { receiptCommand } from './commands/receipt';
 import { validateCommand } from './commands/validate';
 import { COMMANDS, USAGE, type CommandName } from './usage';
 import { UsageError } from './usage-error';
@@ -14,6 +15,7 @@ const HANDLERS: Record<CommandName, (args: string[], io: CliIo) => Promise<ExitC
   diff: diffCommand,
   parity: parityCommand,
   lint: lintCommand,
+  receipt: receiptCommand,
 };
 
 function isCommand(name: string): name is CommandName {

@@ -11,6 +11,8 @@ Commands:
   diff <old> <new>                 list added, removed and modified sections
   parity <a> <b>                   check two translations are in step
   lint <file…>                     list what a notice must say but does not
+  receipt verify <receipt> <policy>
+                                   check an acknowledgement receipt against a policy
 
 Options:
   -h, --help      show help (also: policykit <command> --help)
@@ -94,6 +96,20 @@ Options:
 
 Exit codes: 0 no errors (with --strict: no warnings either), 1 errors, warnings
 with --strict, or a file that is not a valid policy, 2 a wrong command line.
+`,
+  receipt: `Usage: policykit receipt verify <receipt.json> <policy>
+
+Checks an acknowledgement receipt (the ISO/IEC TS 27560-shaped JSON-LD that
+acknowledgementReceipt makes) against a policy document (.json, or .md through
+the importer): the same policy id, version and locale, and the SHA-256 of the
+document's canonical JSON (RFC 8785) equal to the one the receipt names. A
+document changed after it was acknowledged fails, even under the same version.
+
+Prints what was verified, or the first mismatch. The receipt's subject id is
+never printed.
+
+Exits 0 when the receipt matches the document, 1 when it does not or a file is
+not a valid receipt or policy, 2 for a wrong command line.
 `,
 } as const;
 

@@ -14,8 +14,9 @@ export class AcknowledgementReceiptError extends Error {
   constructor(
     /** Where the problem is. */
     readonly field: string,
-    message: string,
+    /** The rule broken, without the field: `must be a non-empty string`. */
+    readonly rule: string,
   ) {
-    super(`${field}: ${message}`);
+    super(`${field}: ${rule}`);
   }
 }
