@@ -173,6 +173,35 @@ describe('the built policykit bin', () => {
     );
   });
 
+  it('verifies an acknowledgement receipt, and fails it against a tampered document', async () => {
+    const { acknowledgementReceipt, parsePolicy, policyDocumentHash } =
+      await import('@policykit/sdk');
+    const text = readFileSync(join(fixtures, 'ctt-privacy.id.json'), 'utf8');
+    const policy = parsePolicy(JSON.parse(text));
+    const receipt = acknowledgementReceipt({
+      recordId: 'ack-1',
+      subjectId: 'user-42',
+      policyId: policy.id,
+      version: policy.version,
+      locale: policy.locale,
+      documentSha256: await policyDocumentHash(policy),
+      channel: 'viewer',
+      recordedAt: '2026-01-02T03:04:05.000Z',
+    });
+    await writeFile(join(scratch, 'receipt.json'), JSON.stringify(receipt));
+    const tampered = structuredClone(policy);
+    tampered.title = 'Kebijakan Privasi (diubah)';
+    await writeFile(join(scratch, 'tampered.json'), JSON.stringify(tampered));
+    await writeFile(join(scratch, 'policy.json'), text);
+
+    const verified = await policykit(['receipt', 'verify', 'receipt.json', 'policy.json'], scratch);
+    expect(verified.code).toBe(0);
+    expect(verified.stdout).toContain('receipt.json: verified against policy.json: ctt-privacy');
+    const failed = await policykit(['receipt', 'verify', 'receipt.json', 'tampered.json'], scratch);
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toContain('does not match tampered.json: the SHA-256');
+  });
+
   it('exits 2 with the usage for an unknown command', async () => {
     const result = await policykit(['publish']);
     expect(result.code).toBe(2);
