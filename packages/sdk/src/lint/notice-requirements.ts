@@ -33,7 +33,9 @@ function requirement(
  * Art. 22(1) and (4) where it exists (13(2)(f)), and — for data not obtained from the person —
  * the categories of personal data (14(1)(d)).
  */
-export const NOTICE_REQUIREMENTS: readonly NoticeRequirement[] = [
+// Built by a call marked pure so a bundle that never lints drops the table (module-level calls
+// are otherwise kept, and would ride along with every import of the SDK).
+export const NOTICE_REQUIREMENTS: readonly NoticeRequirement[] = /* @__PURE__ */ (() => [
   requirement('id-pdp', 'legality', ['legal-basis'], 'UU PDP Pasal 21(1)(a)'),
   requirement('id-pdp', 'purposes', ['purposes'], 'UU PDP Pasal 21(1)(b)'),
   requirement('id-pdp', 'dataTypes', ['data-categories'], 'UU PDP Pasal 21(1)(c)'),
@@ -68,4 +70,4 @@ export const NOTICE_REQUIREMENTS: readonly NoticeRequirement[] = [
     'if-applicable',
   ),
   requirement('gdpr', 'dataCategories', ['data-categories'], 'GDPR Art. 14(1)(d)', 'if-applicable'),
-];
+])();
