@@ -1,7 +1,7 @@
-import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { Element, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { defaultHandlers, toMdast, type Handle } from 'hast-util-to-mdast';
-import type { Heading, Root } from 'mdast';
+import type { Heading, Root, Table } from 'mdast';
 import { PolicyValidationError } from '@policykit/sdk';
 import type { PolicyDocument } from '../document/policy-types';
 import type { PositionAnchor } from '../markdown/build-sections';
@@ -18,6 +18,7 @@ import {
   wordCount,
 } from './hast-helpers';
 import { findMainContent } from './main-content';
+import { prepareTablesAndFigures } from './tables-and-figures';
 
 /**
  * Options of {@link importHtml}: those of `importMarkdown`.
@@ -152,8 +153,7 @@ export function importHtml(html: string, options: ImportHtmlOptions = {}): Polic
       `dropped ${count === 1 ? `a ${what}` : `${count} ${what} elements`}${text ? ` (${wordCount(text)} words: "${snippet(text)}")` : ''}`,
     );
   }
-  moveCaptions(content, warn);
-  separateCellBlocks(content);
+  const tables = prepareTablesAndFigures(content, warn);
 
   const { anchors, headingIds } = collectAnchors(content);
   const headingHandler: Handle = (state, element) => {
@@ -173,8 +173,19 @@ export function importHtml(html: string, options: ImportHtmlOptions = {}): Polic
     }
     return result;
   };
+  // A table's caption and row headers, read before the conversion (tables-and-figures.ts).
+  const tableHandler: Handle = (state, element) => {
+    const result = (defaultHandlers.table as (s: typeof state, e: Element) => unknown)(
+      state,
+      element,
+    ) as Table;
+    const data = tables.get(element.position?.start.offset ?? -1);
+    if (result.type === 'table' && data) result.data = { ...result.data, ...data };
+    return result;
+  };
   const root = toMdast(content, {
     handlers: {
+      table: tableHandler,
       h1: headingHandler,
       h2: headingHandler,
       h3: headingHandler,
@@ -260,90 +271,6 @@ function outsideText(page: HastRoot, element: Element | HastRoot): string {
 
 function snippet(text: string): string {
   return text.length > 100 ? `${text.slice(0, 97)}…` : text;
-}
-
-const CELL_BLOCKS = new Set([
-  'p',
-  'li',
-  'div',
-  'ul',
-  'ol',
-  'dl',
-  'dt',
-  'dd',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'pre',
-]);
-
-/**
- * A table cell holds phrasing only in Markdown's tree, so `hast-util-to-mdast`
- * runs the paragraphs and list items of an HTML cell together ("one thingtwo
- * thing"). A `<br>` after each block inside a cell keeps them apart, as line breaks.
- */
-function separateCellBlocks(root: HastRoot): void {
-  const inCell = (parent: Element) => {
-    const children: ElementContent[] = [];
-    parent.children.forEach((child, index) => {
-      if (child.type === 'element') inCell(child);
-      children.push(child);
-      const more = parent.children
-        .slice(index + 1)
-        .some((next) => next.type !== 'text' || next.value.trim() !== '');
-      if (isElement(child) && CELL_BLOCKS.has(child.tagName) && more) {
-        children.push({ type: 'element', tagName: 'br', properties: {}, children: [] });
-      }
-    });
-    parent.children = children;
-  };
-  const visit = (parent: HastRoot | Element) => {
-    for (const child of parent.children) {
-      if (!isElement(child)) continue;
-      if (child.tagName === 'td' || child.tagName === 'th') inCell(child);
-      else visit(child);
-    }
-  };
-  visit(root);
-}
-
-/** A table's `<caption>` becomes a bold paragraph before it (the format has no table captions yet). */
-function moveCaptions(
-  root: HastRoot,
-  warn: (line: number | undefined, message: string) => void,
-): void {
-  const visit = (parent: HastRoot | Element) => {
-    const children: ElementContent[] = [];
-    for (const child of parent.children as ElementContent[]) {
-      if (isElement(child, 'table')) {
-        const caption = child.children.find((node): node is Element => isElement(node, 'caption'));
-        if (caption) {
-          child.children = child.children.filter((node) => node !== caption);
-          warn(
-            lineOfNode(caption),
-            `the table caption "${snippet(textOf(caption))}" became a bold paragraph before the table`,
-          );
-          children.push({
-            type: 'element',
-            tagName: 'p',
-            properties: {},
-            children: [
-              { type: 'element', tagName: 'strong', properties: {}, children: caption.children },
-            ],
-            ...(caption.position ? { position: caption.position } : {}),
-          });
-        }
-      }
-      if (child.type === 'element') visit(child);
-      children.push(child);
-    }
-    parent.children = children as typeof parent.children;
-  };
-  visit(root);
 }
 
 /**

@@ -48,13 +48,24 @@ export function convertCallout(
   convertBlocks: ConvertBlocks,
 ): Block[] {
   const line = lineOf(node);
-  if (depth >= LIMITS.maxCalloutDepth) {
+  // A callout's blocks sit one level below it: in a list item or table cell already
+  // LIMITS.maxBlockDepth deep, the quote's blocks take its place instead.
+  const tooDeep = ctx.blockDepth >= LIMITS.maxBlockDepth;
+  if (depth >= LIMITS.maxCalloutDepth || tooDeep) {
     ctx.warnings.add(
       line,
       path,
-      `callouts are nested more than ${LIMITS.maxCalloutDepth} deep: this quote's blocks joined the enclosing callout`,
+      tooDeep
+        ? `a quote nested more than ${LIMITS.maxBlockDepth} blocks deep cannot be a callout: its blocks took its place`
+        : `callouts are nested more than ${LIMITS.maxCalloutDepth} deep: this quote's blocks joined the enclosing callout`,
     );
-    return convertBlocks(node.children, path.replace(/\[\d+\]$/, ''), ctx, depth);
+    // The quote's blocks stand where it stood, at its own level.
+    ctx.blockDepth -= 1;
+    try {
+      return convertBlocks(node.children, path.replace(/\[\d+\]$/, ''), ctx, depth);
+    } finally {
+      ctx.blockDepth += 1;
+    }
   }
   let children = [...node.children];
   let tone: CalloutTone = 'info';

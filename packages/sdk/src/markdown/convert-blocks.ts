@@ -6,16 +6,23 @@ import { convertCallout } from './callouts';
 import { convertContactBlock } from './contact-block';
 import { lineOf, type ConvertContext } from './convert-context';
 import { convertInline, convertPlainText, shorten } from './convert-inline';
-import { flattenListItem, tableAsList } from './fit-blocks';
+import { convertTable } from './convert-table';
+import { convertImage, imagesOnly } from './images';
+import { convertListItem } from './list-items';
 import { isPlainLine, splitLastLine } from './list-titles';
 
 /**
- * Converts the Markdown blocks of one section (or callout) to the format's
- * blocks: paragraphs, `-` / `1.` lists, blockquotes (callouts), ```` ```contact ````
+ * Converts the Markdown blocks of one section (or callout, list item, table
+ * cell) to the format's blocks: paragraphs, `-` / `1.` lists (items with several
+ * blocks or nested lists as rich items, list-items.ts), GFM tables (convert-table.ts),
+ * images standing on their own (images.ts), blockquotes (callouts), ```` ```contact ````
  * fences. What the format has no block for is converted with a warning, never
  * dropped silently: raw HTML and code blocks become literal-text paragraphs,
- * tables and nested lists flat lists (fit-blocks.ts), headings inside quotes
- * bold paragraphs; a horizontal rule is dropped (it holds no words).
+ * headings inside quotes and lists bold paragraphs; a horizontal rule is dropped
+ * (it holds no words).
+ *
+ * The blocks are one level deeper than those around the call (`ctx.blockDepth`,
+ * which list items and table cells read to stay within `LIMITS.maxBlockDepth`).
  *
  * @param path where the blocks go in the document, e.g. `sections[1].blocks`
  * @param calloutDepth how many callouts enclose these blocks
@@ -26,10 +33,32 @@ export function convertBlocks(
   ctx: ConvertContext,
   calloutDepth = 0,
 ): Block[] {
+  ctx.blockDepth += 1;
+  try {
+    return convertBlocksAt(nodes, path, ctx, calloutDepth);
+  } finally {
+    ctx.blockDepth -= 1;
+  }
+}
+
+function convertBlocksAt(
+  nodes: (RootContent | BlockContent | DefinitionContent)[],
+  path: string,
+  ctx: ConvertContext,
+  calloutDepth: number,
+): Block[] {
   const blocks: Block[] = [];
   const content = nodes.filter((node) => node.type !== 'definition');
   const at = () => `${path}[${blocks.length}]`;
   const pushParagraph = (node: Paragraph) => {
+    const images = imagesOnly(node);
+    if (images) {
+      for (const image of images) {
+        const block = convertImage(image, at(), ctx);
+        if (block) blocks.push(block);
+      }
+      return;
+    }
     const block = paragraph(node, at(), ctx);
     if (block) blocks.push(block);
   };
@@ -101,11 +130,9 @@ export function convertBlocks(
         }
         break;
       }
-      case 'table': {
-        const list = tableAsList(node, at(), ctx);
-        if (list) blocks.push(list);
+      case 'table':
+        for (const block of convertTable(node, at, ctx)) blocks.push(block);
         break;
-      }
       case 'thematicBreak':
         ctx.warnings.add(lineOf(node), at(), 'a horizontal rule (---, ***) was dropped');
         break;
@@ -169,7 +196,7 @@ function convertList(node: List, path: string, ctx: ConvertContext, title?: stri
     );
   }
   const items: ListItem[] = [];
-  for (const item of node.children) flattenListItem(item, items, path, ctx);
+  for (const item of node.children) convertListItem(item, items, path, ctx);
   const list: ListBlock = {
     type: 'list',
     ...(node.ordered ? { ordered: true } : {}),

@@ -25,6 +25,13 @@ export interface ConvertContext {
   baseUrl?: URL | undefined;
   /** Promote bold-only paragraphs that look like headings to sections. */
   promoteBoldHeadings: boolean;
+  /**
+   * The level of the blocks being converted now — 1 for a section's own blocks, one more inside
+   * each list item, table cell or callout — so a rich item or cell is only built while its
+   * blocks stay within `LIMITS.maxBlockDepth` (deeper content is flattened, with a warning).
+   * `convertBlocks` keeps it; it starts at 0, outside any blocks.
+   */
+  blockDepth: number;
 }
 
 /** The 1-based source line of an mdast node. */

@@ -1,4 +1,5 @@
 import type { Html, Link, LinkReference, PhrasingContent } from 'mdast';
+import { LIMITS } from '../document/policy-schema';
 import type { EmphasisSpan, Inline, InlineSpan, LinkSpan } from '../document/policy-types';
 import { isEmptyAnchorHtml } from './anchors';
 import { lineOf, type ConvertContext } from './convert-context';
@@ -12,15 +13,17 @@ const LINE_BREAK_TAG = /^<br\s*\/?>$/i;
 
 /**
  * Converts Markdown phrasing content to the format's `Inline`: a plain string
- * when there is no markup, else strings and `link` / `strong` / `em` spans.
+ * when there is no markup, else strings and `link` / `strong` / `em` / `break` spans.
  *
  * The format's spans do not nest, so nested Markdown is flattened without
  * losing text: `**a *b***` is one strong span "a b" (strong outranks em), and
- * a link keeps its target while formatting inside its text is dropped. Raw
- * HTML and `code` spans are kept as literal text — text is never interpreted.
- * Soft line breaks become spaces, hard breaks `\n`. What the format has no
- * span for is converted with a warning: an image becomes its alt text, `<br>`
- * a line break, strikethrough plain text, a link that leads nowhere its text.
+ * a link keeps its target and title while formatting inside its text is dropped.
+ * Raw HTML and `code` spans are kept as literal text — text is never interpreted.
+ * Soft line breaks become spaces; hard breaks and `<br>` are `break` spans (a
+ * break at either end shows nothing and is left out). What the format has no span
+ * for is converted with a warning: an image inside text becomes its alt text
+ * (an image on its own is an `image` block, see images.ts), strikethrough plain
+ * text, a link that leads nowhere its text.
  *
  * @example
  * // `See **our [terms](https://example.com)**` →
@@ -28,6 +31,9 @@ const LINE_BREAK_TAG = /^<br\s*\/?>$/i;
  */
 export function convertInline(nodes: PhrasingContent[], path: string, ctx: ConvertContext): Inline {
   const spans: InlineSpan[] = [];
+  const pushBreak = () => {
+    spans.push({ type: 'break' });
+  };
   const pushText = (text: string, style: Style) => {
     if (text === '') return;
     const last = spans[spans.length - 1];
@@ -48,14 +54,17 @@ export function convertInline(nodes: PhrasingContent[], path: string, ctx: Conve
         pushText(stripKramdown(node.value, lineOf(node), path, ctx).replace(/\n/g, ' '), style);
         return;
       case 'break':
-        pushText('\n', style);
+        pushBreak();
         return;
       case 'inlineCode':
         pushText(node.value, style);
         return;
-      case 'html':
-        pushText(html.convert(node), style);
+      case 'html': {
+        const text = html.convert(node);
+        if (text === LINE_BREAK) pushBreak();
+        else pushText(text, style);
         return;
+      }
       case 'strong':
         for (const child of node.children) visit(child, 'strong');
         return;
@@ -90,17 +99,49 @@ export function convertInline(nodes: PhrasingContent[], path: string, ctx: Conve
   };
   for (const node of nodes) visit(node, undefined);
 
+  // A break before all text or after it shows nothing: `cell<br>` is common in tables.
+  while (isBreak(spans[spans.length - 1])) spans.pop();
+  while (isBreak(spans[0])) spans.shift();
   if (spans.length === 0) return '';
   if (spans.length === 1 && typeof spans[0] === 'string') return spans[0];
   return spans;
 }
 
+function isBreak(span: InlineSpan | undefined): boolean {
+  return typeof span === 'object' && span.type === 'break';
+}
+
+/** What {@link HtmlTags} returns for `<br>`: a marker no text can be (it holds a NUL). */
+const LINE_BREAK = '\u0000br';
+
+/** A link span, with its advisory title (tooltip) when it has one. */
+export function makeLink(href: string, text: string, title?: string): LinkSpan {
+  return title === undefined ? { type: 'link', href, text } : { type: 'link', href, text, title };
+}
+
 /**
- * A link span. The one place links are made, so giving them the `title` the
- * format lacks today is a change here (and in the warning below) only.
+ * A link's or image's title as the format holds it (at most `LIMITS.maxTitleLength`
+ * characters, not blank), or `undefined` with a warning when it cannot be kept.
  */
-export function makeLink(href: string, text: string): LinkSpan {
-  return { type: 'link', href, text };
+export function keptTitle(
+  title: string | null | undefined,
+  what: string,
+  line: number | undefined,
+  path: string,
+  ctx: ConvertContext,
+): string | undefined {
+  if (title === null || title === undefined) return undefined;
+  const trimmed = title.replace(/\s+/g, ' ').trim();
+  if (trimmed === '') return undefined;
+  if (trimmed.length > LIMITS.maxTitleLength) {
+    ctx.warnings.add(
+      line,
+      path,
+      `the title (tooltip) of ${what} is ${trimmed.length} characters long, over the ${LIMITS.maxTitleLength} a title may hold: it was dropped ("${shorten(trimmed)}")`,
+    );
+    return undefined;
+  }
+  return trimmed;
 }
 
 /**
@@ -116,17 +157,13 @@ function convertLink(
   const line = lineOf(node);
   const url = node.type === 'link' ? node.url : '';
   const text = convertPlainText(node.children, path, ctx, 'link text').trim();
+  const title = node.type === 'link' ? node.title : undefined;
   const asText = (message: string): string[] => {
-    ctx.warnings.add(line, path, message);
-    return text === '' ? [] : [text];
+    // Kept as text, the link's title goes with it (after its text), so no word is lost.
+    const tooltip = title?.trim() ? ` (${title.trim()})` : '';
+    ctx.warnings.add(line, path, tooltip ? `${message}, its title after it` : message);
+    return text === '' && tooltip === '' ? [] : [`${text}${tooltip}`.trim()];
   };
-  if (node.type === 'link' && node.title) {
-    ctx.warnings.add(
-      line,
-      path,
-      `the link title (tooltip) ${JSON.stringify(node.title)} of "${text || url}" is not kept: the format has no link titles yet`,
-    );
-  }
   if (url === '' || url === '#') {
     return asText(
       `the link "${text}" leads nowhere (${url === '' ? 'no target' : '#'}): kept as text`,
@@ -137,7 +174,7 @@ function convertLink(
     if (id === undefined) {
       return asText(`the link "${text}" to ${url} matches no section: kept as text`);
     }
-    const link = makeLink(`#${id}`, text || id);
+    const link = makeLink(`#${id}`, text || id, keptTitle(title, `"${text}"`, line, path, ctx));
     return [ctx.lines.mark(link, line)];
   }
   let target = checkLinkTarget(url);
@@ -158,16 +195,22 @@ function convertLink(
     return [];
   }
   // `<https://…>` autolinks and `[](…)` have no separate text: show the target.
-  const link = makeLink(target.href, text || url.replace(/^mailto:/, ''));
+  const link = makeLink(
+    target.href,
+    text || url.replace(/^mailto:/, ''),
+    keptTitle(title, `"${text || url}"`, line, path, ctx),
+  );
   return [ctx.lines.mark(link, line)];
 }
 
-function isRelative(url: string): boolean {
+/** True for a URL without a scheme (`/privacy`, `logo.png`, `//cdn.example/x`). */
+export function isRelative(url: string): boolean {
   // eslint-disable-next-line no-control-regex -- browsers skip these inside a scheme
   return !/^[a-z][a-z0-9+.-]*:/i.test(url.replace(/[\s\u0000-\u001f]/g, ''));
 }
 
-function resolveUrl(url: string, base: URL): string | undefined {
+/** `url` resolved against `base`, when that gives an `https:` or `http:` URL. */
+export function resolveUrl(url: string, base: URL): string | undefined {
   try {
     const resolved = new URL(url, base);
     return resolved.protocol === 'https:' || resolved.protocol === 'http:'
@@ -179,9 +222,9 @@ function resolveUrl(url: string, base: URL): string | undefined {
 }
 
 /**
- * An image as text: its alt text (the model has no image block yet), with a
- * warning naming the image. When image blocks come, a paragraph that is only an
- * image becomes one in `convertBlocks`; this stays for images inside text.
+ * An image inside text as text: its alt text (and title), with a warning naming
+ * the image. The format's images are blocks of their own — a paragraph that is
+ * only images becomes `image` blocks (images.ts) — and text cannot hold one.
  */
 function imageText(
   node: PhrasingContent & { type: 'image' | 'imageReference' },
@@ -189,15 +232,17 @@ function imageText(
   ctx: ConvertContext,
 ): string {
   const alt = (node.alt ?? '').trim();
+  const title = (node.type === 'image' ? (node.title ?? '') : '').trim();
   const src = node.type === 'image' ? node.url : node.identifier;
+  const text = title === '' ? alt : alt === '' ? title : `${alt} (${title})`;
   ctx.warnings.add(
     lineOf(node),
     path,
-    alt === ''
-      ? `an image without alt text (${src}) was dropped: the format has no images yet`
-      : `an image (${src}) became its alt text "${alt}": the format has no images yet`,
+    text === ''
+      ? `an image without alt text (${shorten(src)}) inside text was dropped: an image must stand on its own line to be kept as an image`
+      : `an image (${shorten(src)}) inside text became its alt text "${text}": an image must stand on its own line to be kept as an image`,
   );
-  return alt;
+  return text;
 }
 
 function stripKramdown(
@@ -215,9 +260,10 @@ function stripKramdown(
 
 /**
  * Raw HTML inside text is kept as the literal text it is, never interpreted —
- * except what shows nothing or only a break: `<br>` is a line break, and an
- * empty anchor (`<a name="x"></a>`) is dropped (its id already leads to the
- * section). Each is reported.
+ * except what shows nothing or only a break: `<br>` is a line break (returned as
+ * {@link LINE_BREAK}, which the caller turns into a `break` span or, in plain
+ * text, a space), and an empty anchor (`<a name="x"></a>`) is dropped (its id
+ * already leads to the section), with a warning.
  */
 class HtmlTags {
   #afterAnchor = false;
@@ -229,10 +275,7 @@ class HtmlTags {
   convert(node: Html): string {
     const value = node.value;
     const line = lineOf(node);
-    if (LINE_BREAK_TAG.test(value.trim())) {
-      this.ctx.warnings.add(line, this.path, 'HTML <br> became a line break');
-      return '\n';
-    }
+    if (LINE_BREAK_TAG.test(value.trim())) return LINE_BREAK;
     if (this.#afterAnchor && /^<\/a\s*>$/i.test(value.trim())) {
       this.#afterAnchor = false;
       return '';
@@ -277,20 +320,30 @@ export function convertPlainText(
 ): string {
   let text = '';
   const html = new HtmlTags(path, ctx);
+  // A title is one line: a break in it (`<br>`, a hard break) becomes a space.
+  const lineBreak = (line: number | undefined) => {
+    ctx.warnings.add(
+      line,
+      path,
+      `a line break in a ${what} became a space (a ${what} is one line)`,
+    );
+    text += ' ';
+  };
   const visit = (node: PhrasingContent): void => {
     switch (node.type) {
       case 'text':
         text += stripKramdown(node.value, lineOf(node), path, ctx).replace(/\n/g, ' ');
         return;
       case 'break':
-        text += ' ';
+        lineBreak(lineOf(node));
         return;
       case 'inlineCode':
         text += node.value;
         return;
       case 'html': {
         const converted = html.convert(node);
-        text += converted === '\n' ? ' ' : converted;
+        if (converted === LINE_BREAK) lineBreak(lineOf(node));
+        else text += converted;
         return;
       }
       case 'strong':
@@ -305,10 +358,11 @@ export function convertPlainText(
         const linkText = text.slice(before).trim();
         const url = node.type === 'link' ? node.url : node.identifier;
         if (linkText === '' && node.type === 'link') text += url;
+        const title = node.type === 'link' ? node.title?.trim() : undefined;
         ctx.warnings.add(
           lineOf(node),
           path,
-          `a ${what} cannot hold a link: the link to ${url} was removed, its text "${linkText || url}" kept`,
+          `a ${what} cannot hold a link: the link to ${url} was removed, its text "${linkText || url}" kept${title ? ` (its title "${title}" dropped)` : ''}`,
         );
         return;
       }

@@ -131,6 +131,7 @@ export function importTree(input: TreeImport): PolicyDocument {
     unsafeLinks: input.unsafeLinks,
     baseUrl: baseUrlOf(options.baseUrl, issues),
     promoteBoldHeadings: options.promoteBoldHeadings === true,
+    blockDepth: 0,
   };
   for (const warning of input.pageWarnings ?? []) warnings.add(warning.line, '', warning.message);
   const metadata = options.metadata ?? {};

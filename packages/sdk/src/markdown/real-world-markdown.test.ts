@@ -151,10 +151,21 @@ describe('importMarkdown on real-world Markdown', () => {
       expect(messages.join('\n')).not.toMatch(/one paragraph only/);
     });
 
-    it('turns <br> into a line break', () => {
+    it('turns <br> into a line break span, without a warning (nothing is lost)', () => {
       const { policy, messages } = convert(`${HEAD}## S\nOne<br>two\n`);
-      expect(policy.sections[0]?.blocks[0]).toEqual({ type: 'paragraph', text: 'One\ntwo' });
-      expect(messages).toEqual(['9: HTML <br> became a line break']);
+      expect(policy.sections[0]?.blocks[0]).toEqual({
+        type: 'paragraph',
+        text: ['One', { type: 'break' }, 'two'],
+      });
+      expect(messages).toEqual([]);
+    });
+
+    it('turns <br> in a heading into a space, with a warning (a title is one line)', () => {
+      const { policy, messages } = convert(`${HEAD}## One<br>two\nText.\n`);
+      expect(policy.sections[0]?.title).toBe('One two');
+      expect(messages).toEqual([
+        '8: a line break in a heading became a space (a heading is one line)',
+      ]);
     });
   });
 
@@ -248,59 +259,98 @@ describe('importMarkdown on real-world Markdown', () => {
   });
 
   describe('given link titles', () => {
-    it('keeps the link and names its title in a warning (never dropped silently)', () => {
+    it('keeps the title on the link, without a warning', () => {
       const { policy, messages } = convert(
         `${HEAD}## S\n[Terms](https://example.com "Our terms")\n`,
       );
-      expect(policy.sections[0]?.blocks[0]).toMatchObject({
-        text: [{ type: 'link', href: 'https://example.com', text: 'Terms' }],
+      expect(policy.sections[0]?.blocks[0]).toEqual({
+        type: 'paragraph',
+        text: [{ type: 'link', href: 'https://example.com', text: 'Terms', title: 'Our terms' }],
+      });
+      expect(messages).toEqual([]);
+    });
+
+    it('keeps the title after the text of a link kept as text', () => {
+      const { policy, messages } = convert(`${HEAD}## S\nSee [Terms](# "Our terms").\n`);
+      expect(policy.sections[0]?.blocks[0]).toEqual({
+        type: 'paragraph',
+        text: 'See Terms (Our terms).',
       });
       expect(messages).toEqual([
-        '9: the link title (tooltip) "Our terms" of "Terms" is not kept: the format has no link titles yet',
+        '9: the link "Terms" leads nowhere (#): kept as text, its title after it',
       ]);
     });
   });
 
-  describe('given constructs the format has no block for yet', () => {
-    it('turns a table into a list of "Header: value; …" items', () => {
+  describe('given tables, nested lists and images', () => {
+    it('turns a table into a table block, without a warning', () => {
       const { policy, messages } = convert(
         `${HEAD}## S\n| Cookie | Purpose |\n| --- | --- |\n| sid | **Sign-in** |\n| ab | |\n`,
       );
       expect(policy.sections[0]?.blocks[0]).toEqual({
-        type: 'list',
-        items: [['Cookie: sid; Purpose: ', { type: 'strong', text: 'Sign-in' }], 'Cookie: ab'],
+        type: 'table',
+        columns: [{ title: 'Cookie' }, { title: 'Purpose' }],
+        rows: [
+          ['sid', [{ type: 'strong', text: 'Sign-in' }]],
+          ['ab', ''],
+        ],
       });
-      expect(messages).toEqual([
-        '9: a table (2 columns, 2 rows) became a list of "Header: value; …" items: the format has no tables yet',
-      ]);
+      expect(messages).toEqual([]);
     });
 
-    it('flattens a nested list into its parent, keeping every item', () => {
+    it('keeps a nested list inside its item, keeping every item', () => {
       const { policy, messages } = convert(`${HEAD}## S\n- a\n  - a.1\n  - a.2\n- b\n`);
       expect(policy.sections[0]?.blocks[0]).toEqual({
         type: 'list',
-        items: ['a', 'a.1', 'a.2', 'b'],
+        items: [
+          {
+            blocks: [
+              { type: 'paragraph', text: 'a' },
+              { type: 'list', items: ['a.1', 'a.2'] },
+            ],
+          },
+          'b',
+        ],
       });
-      expect(messages).toEqual([
-        '10: a nested list was flattened into its parent list, its text kept (the format has no nested lists yet)',
-      ]);
+      expect(messages).toEqual([]);
     });
 
-    it('joins the paragraphs of a list item with a line break', () => {
+    it('keeps the paragraphs of a list item as paragraphs of a rich item', () => {
       const { policy, messages } = convert(`${HEAD}## S\n- first\n\n  second\n`);
-      expect(policy.sections[0]?.blocks[0]).toEqual({ type: 'list', items: ['first\nsecond'] });
-      expect(messages).toEqual([
-        '11: a list item with several paragraphs or blocks: joined into one item with line breaks (the format has no rich list items yet)',
-      ]);
+      expect(policy.sections[0]?.blocks[0]).toEqual({
+        type: 'list',
+        items: [
+          {
+            blocks: [
+              { type: 'paragraph', text: 'first' },
+              { type: 'paragraph', text: 'second' },
+            ],
+          },
+        ],
+      });
+      expect(messages).toEqual([]);
     });
 
-    it('turns an image into its alt text, naming the image', () => {
+    it('turns an image on its own line into an image block, its title kept', () => {
       const { policy, messages } = convert(
-        `${HEAD}## S\n![Acme logo](https://example.com/logo.png)\n`,
+        `${HEAD}## S\n![Acme logo](https://example.com/logo.png "Our logo")\n`,
+      );
+      expect(policy.sections[0]?.blocks[0]).toEqual({
+        type: 'image',
+        src: 'https://example.com/logo.png',
+        alt: 'Acme logo',
+        title: 'Our logo',
+      });
+      expect(messages).toEqual([]);
+    });
+
+    it('keeps an http: image as its alt text, naming the image', () => {
+      const { policy, messages } = convert(
+        `${HEAD}## S\n![Acme logo](http://example.com/logo.png)\n`,
       );
       expect(policy.sections[0]?.blocks[0]).toEqual({ type: 'paragraph', text: 'Acme logo' });
       expect(messages).toEqual([
-        '9: an image (https://example.com/logo.png) became its alt text "Acme logo": the format has no images yet',
+        '9: an image (http://example.com/logo.png) became its alt text "Acme logo": images load over https: only',
       ]);
     });
 

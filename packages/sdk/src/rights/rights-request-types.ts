@@ -33,6 +33,14 @@ export interface RightsRequestReceipt {
    * (nothing is recorded until it arrives); absent when a server recorded the request.
    */
   via?: 'email';
+  /**
+   * The requester's status token (256 random bits, base64url): with the reference, it opens
+   * the status lookup. Given once, in the `201` reply that recorded the request — a replay's
+   * receipt has none, as only its SHA-256 is stored and it cannot be shown again. Keep it private, like a password.
+   */
+  statusToken?: string;
+  /** A link to the host's status page with the token, when the host configures `statusUrl`. */
+  statusUrl?: string;
 }
 
 /** The statutory regime that sets reply deadlines. */

@@ -52,6 +52,8 @@ describe('given a new, valid request', () => {
       submittedAt: '2026-03-02T02:00:00.000Z',
       dueBy: '2026-03-05T02:00:00.000Z',
       dueBySource: 'law',
+      // Given once, here; only its hash is stored.
+      statusToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
     });
     const records = await store.list();
     expect(records).toHaveLength(1);
@@ -130,9 +132,12 @@ describe('given a new, valid request', () => {
 });
 
 describe('given a replayed Idempotency-Key', () => {
-  it('replies 200 with the same receipt and records nothing new', async () => {
+  it('replies 200 with the same receipt, without the status token, and records nothing new', async () => {
     const { store, handler } = setup();
-    const first = await (await handler(post(request))).json();
+    const { statusToken, ...first } = (await (await handler(post(request))).json()) as {
+      statusToken: string;
+    };
+    expect(statusToken).toBeTruthy();
     const replay = await handler(post(request));
     expect(replay.status).toBe(200);
     expect(replay.headers.get('Idempotent-Replayed')).toBe('true');
@@ -167,8 +172,12 @@ describe('given a replayed Idempotency-Key', () => {
     const responses = await Promise.all(Array.from({ length: 10 }, () => handler(post(request))));
     const statuses = responses.map((r) => r.status).sort();
     expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 201]);
-    const receipts = await Promise.all(responses.map((r) => r.json()));
-    expect(new Set(receipts.map((r) => JSON.stringify(r))).size).toBe(1);
+    const receipts = (await Promise.all(responses.map((r) => r.json()))) as {
+      statusToken?: string;
+    }[];
+    const withoutToken = receipts.map(({ statusToken: _, ...receipt }) => JSON.stringify(receipt));
+    expect(new Set(withoutToken).size).toBe(1);
+    expect(receipts.filter((r) => r.statusToken)).toHaveLength(1);
     expect(await store.list()).toHaveLength(1);
   });
 });

@@ -9,12 +9,20 @@ import type {
   RightsRequestReceipt,
 } from '../rights/rights-request-types';
 import { validateRightsRequest } from '../rights/validate-rights-request';
+import type { LifecycleRules } from '../rights/lifecycle/lifecycle-rules';
+import { trackRequest } from '../rights/lifecycle/request-history';
+import { clockOf } from './lifecycle/due-by';
+import { emitEvent, type RightsRequestEventHook } from './lifecycle/lifecycle-events';
+import { trackedOf } from './lifecycle/stored-lifecycle';
 import {
   isStoreUnavailable,
   StoreTimeoutError,
+  type LifecycleRightsRequestStore,
   type RightsRequestStore,
   type StoredRightsRequest,
 } from './rights-request-store';
+import { statusReplyOf } from './status/status-reply';
+import { createStatusToken, hashStatusToken, statusTokenMatches } from './status/status-token';
 
 /** How references look: `CTT-2026-000123` is `{ prefix: 'CTT', digits: 6 }`. */
 export interface ReferenceFormat {
@@ -59,6 +67,23 @@ export interface RightsRequestHandlerOptions {
   retryAfterSeconds?: number;
   /** Hears about failures of the store (the client got a 500 or 503). Default `console.error`. */
   onError?: (error: unknown) => void;
+  /**
+   * Builds the link to the host's status page for a receipt, e.g.
+   * `(reference, token) => \`https://ctt.id/privasi/status#ref=${reference}&token=${token}\``.
+   * Put the token in the fragment (`#…`): a browser never sends it to a server, so it stays out
+   * of access logs and `Referer` headers; the page reads it and sends it in a header.
+   */
+  statusUrl?: (reference: string, token: string) => string;
+  /**
+   * Asked before each status lookup; `false` refuses it with `429` and `Retry-After` (count
+   * lookups per client address, per reference…). Default: no limit — the token's 256 bits make
+   * guessing hopeless, but a limit still spares the store.
+   */
+  rateLimit?: (request: Request) => boolean | Promise<boolean>;
+  /** The host's overrides of `lifecycleRules` (zone, extension, pause) for `expected_by`. */
+  rules?: Partial<LifecycleRules>;
+  /** Hears `received` when a new request is recorded (see `RightsRequestLifecycleEvent`). */
+  onEvent?: RightsRequestEventHook;
 }
 
 /** Every error reply is `{ error: { code, message, issues? } }`; these are the codes. */
@@ -72,7 +97,9 @@ export type RightsRequestHandlerErrorCode =
   | 'missing-idempotency-key'
   | 'idempotency-key-reused'
   | 'unavailable'
-  | 'internal';
+  | 'internal'
+  | 'not-found'
+  | 'rate-limited';
 
 const JSON_HEADERS = {
   'Content-Type': 'application/json; charset=utf-8',
@@ -171,6 +198,16 @@ function issueMessage(issue: RightsRequestFieldIssue): string {
   }
 }
 
+/** Whether the store runs the lifecycle (all three built-in stores do). */
+export function isLifecycleStore(store: RightsRequestStore): store is LifecycleRightsRequestStore {
+  const candidate = store as Partial<LifecycleRightsRequestStore>;
+  return (
+    typeof candidate.getByReference === 'function' &&
+    typeof candidate.update === 'function' &&
+    typeof candidate.query === 'function'
+  );
+}
+
 /** Rejects with `StoreTimeoutError` when `work` takes longer than `ms`. */
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -217,6 +254,17 @@ function yearIn(date: Date, timeZone: string | undefined): number {
  * durable before the reply is sent, so a retry after a lost reply returns the same receipt.
  * Without an `Idempotency-Key` the request is recorded under a server-made key
  * (see `requireIdempotencyKey`).
+ *
+ * With a store that runs the lifecycle (`LifecycleRightsRequestStore`: all three built-in
+ * stores), the record starts its lifecycle (`received`, version 1) and the receipt carries a
+ * `statusToken` (and a `statusUrl`, given `statusUrl`); only the token's SHA-256 is stored.
+ * The same handler then answers the **status lookup**: `GET …/status?reference=CTT-2026-000123`
+ * with the header `Authorization: Bearer <statusToken>` (a header, never the query string, so
+ * the token stays out of access logs) → `200` with a `RightsRequestStatusReply` (status,
+ * `received_at`, `expected_by`, the public history in the request's language or `lang=en|id`),
+ * never the person's data. An unknown reference, a wrong token and a missing one all get the
+ * same `404` (`not-found`); the token is compared in constant time; `rateLimit` can refuse
+ * with `429`. Mount it for `GET` as well (`export const GET = handler` in Next.js).
  *
  * @example
  * // app/api/rights-requests/route.ts (Next.js)
@@ -268,7 +316,58 @@ export function createRightsRequestHandler(
     return { dueBy: dueBy.toISOString(), dueBySource: 'service-level' };
   }
 
+  const lifecycleStore = isLifecycleStore(store) ? store : undefined;
+  /** The one reply for an unknown reference, a wrong token and a missing one. */
+  const notFound = () =>
+    fail(404, 'not-found', 'No request matches this reference and status token');
+
+  async function lookUpStatus(request: Request): Promise<Response> {
+    if (!lifecycleStore) {
+      return fail(405, 'method-not-allowed', 'Use POST', { headers: { Allow: 'POST' } });
+    }
+    if (options.rateLimit && !(await options.rateLimit(request))) {
+      return fail(429, 'rate-limited', 'Too many status lookups; wait and try again', {
+        headers: { 'Retry-After': String(retryAfterSeconds * 30) },
+      });
+    }
+    const url = new URL(request.url);
+    const reference = url.searchParams.get('reference') ?? '';
+    const token = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(
+      request.headers.get('Authorization')?.trim() ?? '',
+    )?.[1];
+    let record: StoredRightsRequest | undefined;
+    try {
+      record =
+        reference.length > 0 && reference.length <= 200
+          ? await withTimeout(lifecycleStore.getByReference(reference), storeTimeoutMs)
+          : undefined;
+    } catch (error) {
+      onError(error);
+      return isStoreUnavailable(error)
+        ? fail(503, 'unavailable', 'The status could not be looked up now. Try again.', {
+            headers: { 'Retry-After': String(retryAfterSeconds) },
+          })
+        : fail(500, 'internal', 'The status could not be looked up. Try again.');
+    }
+    // Hashed and compared whether or not the reference exists: one path, one reply.
+    if (!(await statusTokenMatches(token, record?.statusTokenHash)) || !record) return notFound();
+    const tracked = trackedOf(record, jurisdiction);
+    const clock = clockOf(tracked, record.receipt, { timeZone, ...options.rules }, now());
+    return reply(200, statusReplyOf(record, clock, url.searchParams.get('lang')));
+  }
+
+  /** The receipt with a status token (and link) for the person, or as stored when none. */
+  function withToken(record: StoredRightsRequest, token: string | undefined) {
+    if (token === undefined) return record.receipt;
+    const reference = record.receipt.reference;
+    const url = options.statusUrl?.(reference, token);
+    return { ...record.receipt, statusToken: token, ...(url ? { statusUrl: url } : {}) };
+  }
+
   return async (request) => {
+    if (request.method === 'GET' && new URL(request.url).pathname.endsWith('/status')) {
+      return lookUpStatus(request);
+    }
     if (request.method !== 'POST') {
       return fail(405, 'method-not-allowed', 'Use POST', {
         headers: { Allow: 'POST' },
@@ -337,22 +436,37 @@ export function createRightsRequestHandler(
     const fingerprint = await fingerprintOf(data);
     const submittedAt = now();
     const year = yearIn(submittedAt, timeZone);
+    const token = lifecycleStore ? createStatusToken() : undefined;
+    const tokenHash = token === undefined ? undefined : await hashStatusToken(token);
     let outcome: { record: StoredRightsRequest; created: boolean };
     try {
       outcome = await withTimeout(
-        store.insert(key, year, (sequence) => ({
-          idempotencyKey: key,
-          fingerprint,
-          year,
-          sequence,
-          request: data,
-          receipt: {
+        store.insert(key, year, (sequence) => {
+          const receipt: RightsRequestReceipt = {
             reference: referenceFor(sequence, submittedAt),
             right: data.right,
             submittedAt: submittedAt.toISOString(),
             ...dueByFor(data.right, submittedAt),
-          },
-        })),
+          };
+          const tracked = trackRequest({ ...receipt, jurisdiction, receivedAt: submittedAt });
+          return {
+            idempotencyKey: key,
+            fingerprint,
+            year,
+            sequence,
+            request: data,
+            receipt,
+            // The lifecycle starts here: UU PDP Pasal 31's record of processing opens with receipt.
+            lifecycle: {
+              jurisdiction,
+              status: tracked.status,
+              history: [...tracked.history],
+              version: 1,
+              dueBy: receipt.dueBy,
+            },
+            ...(tokenHash === undefined ? {} : { statusTokenHash: tokenHash }),
+          };
+        }),
         storeTimeoutMs,
       );
     } catch (error) {
@@ -366,7 +480,19 @@ export function createRightsRequestHandler(
     }
 
     const { record, created } = outcome;
-    if (created) return reply(201, record.receipt);
+    if (created) {
+      emitEvent(
+        options.onEvent,
+        {
+          type: 'received',
+          reference: record.receipt.reference,
+          at: record.receipt.submittedAt,
+          record,
+        },
+        onError,
+      );
+      return reply(201, withToken(record, token));
+    }
     if (record.fingerprint !== fingerprint) {
       return fail(
         422,
@@ -374,6 +500,8 @@ export function createRightsRequestHandler(
         'This Idempotency-Key was used for a different request; send a new key',
       );
     }
+    // Only the token's hash was kept, so a replay's receipt has none: the token is given
+    // once, and a replay writes nothing.
     return reply(200, record.receipt, { 'Idempotent-Replayed': 'true' });
   };
 }

@@ -30,6 +30,11 @@ export interface RequestEvent {
   reason?: RejectionReason;
   /** Free text: the reasons for an extension, what was asked of the person, a DPO's note. */
   note?: string;
+  /**
+   * The note may be shown to the person (the status lookup's history shows it); otherwise it
+   * is for the controller's staff only. Default private.
+   */
+  public?: boolean;
 }
 
 /**
