@@ -174,6 +174,23 @@ describe('policykit lint', () => {
     });
   });
 
+  describe('given Markdown, which carries no topics', () => {
+    it('guesses from headings and text, warns only, and exits 0 (1 with --strict)', async () => {
+      const result = await policykit(['lint', '--jurisdiction', 'gdpr', 'btn-cx-privacy.en.md']);
+      expect(result.code).toBe(0);
+      const lines = result.stdout.trim().split('\n');
+      expect(lines.every((line) => line.includes(': warning'))).toBe(true);
+      expect(lines[0]).toBe(
+        'btn-cx-privacy.en.md: (document): warning No section carries topics, so these findings are guesses from headings and text. Tag each section with what it covers.',
+      );
+      expect(result.stdout).toContain(
+        'btn-cx-privacy.en.md: sections[5]: warning [gdpr/rights] Section “6. Your Rights” seems to cover the data subject’s rights (GDPR Art. 13(2)(b)) but is not tagged with the topic “rights”.',
+      );
+      const strict = await policykit(['lint', '--strict', 'btn-cx-privacy.en.md']);
+      expect(strict.code).toBe(1);
+    });
+  });
+
   describe('given a file that is not a valid policy', () => {
     it('reports it on stderr and exits 1', async () => {
       const result = await policykit(['lint', 'broken.json', 'complete.json'], scratch);
