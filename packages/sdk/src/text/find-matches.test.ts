@@ -61,9 +61,27 @@ describe('findMatches', () => {
     });
   });
 
+  describe('given a term of one or two characters', () => {
+    it('matches it only where a word starts, as the reader types the next word', () => {
+      // "DATA P" while typing "DATA PRIBADI": not the p of "kepada" or "perlu"'s inner letters.
+      expect(marked('Data pribadi kepada pihak', 'data p')).toEqual(['Data', 'p', 'p']);
+      expect(findMatches('kepada', 'p')).toEqual([]);
+      expect(marked('(PDP) UU-PDP', 'pd')).toEqual(['PD', 'PD']);
+    });
+
+    it('still matches a longer term inside a word (Indonesian roots in affixed words)', () => {
+      expect(marked('pendataan', 'data')).toEqual(['data']);
+      expect(marked('pengolahan', 'olah')).toEqual(['olah']);
+    });
+
+    it('applies the rule to a term that folds to one letter (an accented e)', () => {
+      expect(marked('xé é', 'e\u0301')).toEqual(['é']);
+    });
+  });
+
   describe('given overlapping occurrences', () => {
     it('merges them into one range', () => {
-      expect(findMatches('aaaa', 'aa')).toEqual([{ start: 0, end: 4 }]);
+      expect(findMatches('aaaaa', 'aaa')).toEqual([{ start: 0, end: 5 }]);
       expect(marked('database', 'data base')).toEqual(['database']);
     });
   });

@@ -1,4 +1,5 @@
 import { foldText, normalizeText } from './normalize-text';
+import { nextOccurrence } from './term-occurrences';
 
 /**
  * A half-open range `[start, end)` of UTF-16 offsets into a string, like `String#slice`.
@@ -42,7 +43,8 @@ export function searchTerms(query: string): string[] {
 /**
  * Where the query's terms occur in `text`, as ranges of the *original* string —
  * a match of `cafe` in `Café` (or in `Cafe\u0301`, with a combining accent)
- * covers the whole `é` — sorted, overlapping and touching ranges merged. Any
+ * covers the whole `é` — sorted, overlapping and touching ranges merged. A term of
+ * one or two characters matches only at the start of a word. Any
  * term counts here; deciding whether a block matches *all* terms is
  * {@link searchPolicy}'s job.
  *
@@ -57,7 +59,11 @@ export function findMatches(text: string, query: string): TextRange[] {
   const folded = normalizeText(text);
   const ranges: TextRange[] = [];
   for (const term of terms) {
-    for (let at = folded.text.indexOf(term); at !== -1; at = folded.text.indexOf(term, at + 1)) {
+    for (
+      let at = nextOccurrence(folded.text, term, 0);
+      at !== -1;
+      at = nextOccurrence(folded.text, term, at + 1)
+    ) {
       ranges.push({
         start: folded.starts[at] ?? 0,
         end: folded.ends[at + term.length - 1] ?? text.length,

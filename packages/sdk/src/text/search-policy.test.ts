@@ -234,6 +234,20 @@ describe('searchPolicy', () => {
   });
 });
 
+describe('given a query whose last term is one or two letters (still being typed)', () => {
+  it('matches those letters only where a word starts, in which blocks match and in their ranges', () => {
+    // "ip" starts a word in "Alamat IP" only.
+    const results = searchPolicy(policy, 'alamat ip');
+    expect(results.map((r) => [r.sectionId, r.kind])).toEqual([['informasi-teknis', 'paragraph']]);
+    const { text, matches } = results[0]!;
+    expect(matches.map(({ start, end }) => text.slice(start, end))).toEqual(['Alamat', 'IP']);
+    // "ti" starts only "tidak"; "setiap", "Penting" and "Informasi Teknis" hold it inside words.
+    expect(searchPolicy(policy, 'ti').map((r) => [r.sectionId, r.kind])).toEqual([
+      ['informasi', 'callout'],
+    ]);
+  });
+});
+
 describe('searchPolicy on the seed policies', () => {
   describe('given the CTT policy in Indonesian', () => {
     it('finds the "Penting" callout in upper case', () => {

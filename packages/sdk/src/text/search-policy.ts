@@ -1,6 +1,7 @@
 import { mergeRanges, searchTerms, type TextRange } from './find-matches';
 import { blockText, contactText, inlineText, itemText } from './inline-text';
 import { isPlainAscii, normalizeText, type NormalizedText } from './normalize-text';
+import { nextOccurrence } from './term-occurrences';
 import type { PolicyDocument, Section } from '../document/policy-types';
 
 /**
@@ -251,7 +252,11 @@ export function searchPolicy(
     const found: number[] = [];
     const bit = 1 << t;
     let u = 0;
-    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
+    for (
+      let at = nextOccurrence(folded, term, 0);
+      at !== -1;
+      at = nextOccurrence(folded, term, at + 1)
+    ) {
       while (u + 1 < count && (offsets[u + 1] ?? 0) <= at) u++;
       masks[u] = (masks[u] ?? 0) | bit;
       found.push(at);
