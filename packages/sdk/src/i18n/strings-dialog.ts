@@ -22,7 +22,7 @@ export const dialogStrings = {
     changesHeading: 'What changed',
     change: {
       added: 'New',
-      modified: 'Changed',
+      modified: 'Updated',
       removed: 'Removed',
     },
     sectionCount_one: '{{count}} section',
@@ -61,7 +61,7 @@ export const dialogStrings = {
     changesHeading: 'Yang berubah',
     change: {
       added: 'Baru',
-      modified: 'Diubah',
+      modified: 'Diperbarui',
       removed: 'Dihapus',
     },
     sectionCount_other: '{{count}} bagian',
