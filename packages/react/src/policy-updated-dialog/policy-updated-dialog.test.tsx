@@ -156,7 +156,7 @@ describe('given a person who acknowledged the previous version', () => {
     const changes = within(dialog).getByRole('group', { name: 'What changed' });
     const items = within(changes).getAllByRole('listitem');
     expect(items.map((item) => [item.dataset.change, item.textContent])).toEqual([
-      ['modified', 'Changed Cookies'],
+      ['modified', 'Updated Cookies'],
       // Removed sections stay where they stood in the previous version.
       ['removed', 'Removed Fax requests'],
       ['added', 'New Automated decisions'],

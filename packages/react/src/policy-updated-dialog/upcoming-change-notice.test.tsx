@@ -66,7 +66,7 @@ describe('given an upcoming version whose effective date is still to come', () =
     );
     expect(within(notice).getByText('What changes (2 sections)')).toBeVisible();
     const items = within(notice).getAllByRole('listitem', { hidden: true });
-    expect(items.map((item) => item.textContent)).toEqual(['Changed Sharing', 'New Retention']);
+    expect(items.map((item) => item.textContent)).toEqual(['Updated Sharing', 'New Retention']);
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(screen.queryByRole('dialog')).toBeNull();
   });
