@@ -13,6 +13,17 @@ export interface ShowAllButtonProps {
 /**
  * "Show all sections" / "Hide all sections" (GOV.UK accordion): one button
  * whose label and `aria-expanded` follow whether every section is open.
+ *
+ * Screen readers hear "Hide all sections, expanded" — the label and the state
+ * together. Checked for issue 16 and kept on purpose: it is exactly what GOV.UK
+ * Frontend's accordion renders (its show-all button changes text *and* sets
+ * aria-expanded, true only when every section is open), the Digital
+ * Accessibility Centre's audit of the ONS design system asked for the attribute
+ * on the show/hide-all button because without it the state was not conveyed
+ * (ONSdigital/design-system#2253), and the Scottish Government design system
+ * added it for the same reason (#175). Dropping either half would trade a
+ * redundant word for a missing state; the label is the action, the state says
+ * what the sections are now.
  */
 export function ShowAllButton({
   store,
