@@ -82,3 +82,9 @@ export type {
   RequestTransitionErrorCode,
   TrackedRequest,
 } from './lifecycle';
+export { fetchRightsRequestStatus, RightsRequestStatusError } from './fetch-rights-request-status';
+export type {
+  FetchRightsRequestStatusOptions,
+  RightsRequestStatusErrorCode,
+} from './fetch-rights-request-status';
+export type { RightsRequestStatusEvent, RightsRequestStatusReply } from './rights-request-status';
