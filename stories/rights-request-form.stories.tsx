@@ -44,7 +44,13 @@ const meta = {
           'optional phone and details; a GOV.UK error summary; a receipt with the reference and ' +
           'the reply-by date. Nothing typed is lost (session-storage draft, retry with the same ' +
           'idempotency key), and one request is sent per submit. Requests in these stories go to ' +
-          'an in-memory transport.',
+          'an in-memory transport.\n\n' +
+          '**Jurisdiction.** Both seed hosts are Indonesian — CTT, and BTN CX, the customer site ' +
+          'of an Indonesian bank — so every CTT and BTN story runs under `id-pdp` (UU PDP ' +
+          '27/2022, which applies to processing in Indonesia, Pasal 2), as the demo app does. ' +
+          'The policy’s language does not choose the law: BTN’s English page is still under UU ' +
+          'PDP. The GDPR path (Art. 12(3): one calendar month) is shown once, by `GdprReceipt`, ' +
+          'for a host in the EU.',
       },
     },
   },
@@ -110,7 +116,8 @@ async function submit(canvasElement: HTMLElement, locale: UiLocale) {
 }
 
 const ctt = { policy: cttId, jurisdiction: 'id-pdp' } as const;
-const btn = { policy: btnEn, jurisdiction: 'gdpr' } as const;
+// BTN CX is an Indonesian bank: UU PDP, like the demo app, whatever the page's language.
+const btn = { policy: btnEn, jurisdiction: 'id-pdp' } as const;
 
 // ——— Empty ———
 
@@ -251,7 +258,10 @@ export const BtnFailedFinalIndonesianUi = failedFinal(btn, 'id-ID');
 
 // ——— Receipt ———
 
-function receipt(args: typeof ctt | typeof btn, locale: UiLocale): Story {
+function receipt(
+  args: { policy: PolicyDocument; jurisdiction: 'id-pdp' | 'gdpr' },
+  locale: UiLocale,
+): Story {
   return {
     args,
     globals: { locale },
@@ -270,9 +280,14 @@ function receipt(args: typeof ctt | typeof btn, locale: UiLocale): Story {
 /** Sent: the reference, the right, the reply-by date (UU PDP: 3×24 hours for access) and the contact. */
 export const CttReceipt = receipt(ctt, 'id-ID');
 export const CttReceiptEnglishUi = receipt(ctt, 'en');
-/** Sent under the GDPR: a reply within one calendar month. */
+/** BTN CX's English page, sent: still under UU PDP (3×24 hours for access). */
 export const BtnReceipt = receipt(btn, 'en');
 export const BtnReceiptIndonesianUi = receipt(btn, 'id-ID');
+/**
+ * The same form for a host in the EU, under the GDPR: a reply within one calendar month
+ * (Art. 12(3)). Not BTN's law — the one story that shows the `gdpr` path.
+ */
+export const GdprReceipt = receipt({ policy: btnEn, jurisdiction: 'gdpr' }, 'en');
 
 // ——— More situations ———
 
@@ -305,7 +320,7 @@ export const UntitledRights: Story = {
         { id: 'x-account-deactivation' },
       ],
     },
-    jurisdiction: 'gdpr',
+    jurisdiction: 'id-pdp',
   },
   globals: { locale: 'en' },
   play: async ({ canvasElement }) => {
