@@ -92,9 +92,9 @@ describe('policykit import', () => {
       expect(result.stderr).toContain(
         'real.md:3: warning: lastUpdated 2024-06-12 was inferred from the text',
       );
-      expect(result.stderr).toMatch(
-        /^real\.md:7: warning: a table \(2 columns, 1 rows\) became a list/m,
-      );
+      // Since issue 12 a GFM table is a table block, kept without a warning.
+      expect(policy.sections[1]!.blocks[0]).toMatchObject({ type: 'table' });
+      expect(result.stderr).not.toContain('a table');
       expect(result.stderr).toMatch(/^real\.md:11: warning: a horizontal rule/m);
     });
 
@@ -116,7 +116,9 @@ describe('policykit import', () => {
       );
       expect(result.code).toBe(1);
       expect(result.stdout).toBe('');
-      expect(result.stderr).toMatch(/^real\.md: sections\[1\]\.blocks\[0\]: line 7: a table/m);
+      expect(result.stderr).toMatch(
+        /^real\.md: sections\[1\]\.blocks\[1\]: line 11: a horizontal rule \(---, \*\*\*\) was dropped$/m,
+      );
       await expect(readFile(join(scratch, 'never.json'))).rejects.toThrow();
     });
 
