@@ -1,4 +1,5 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
+import { useIsomorphicLayoutEffect } from '../dom/use-isomorphic-layout-effect';
 import type { Section } from '@policykit/sdk';
 
 export interface TableOfContentsProps {
@@ -11,9 +12,21 @@ export interface TableOfContentsProps {
 }
 
 /**
- * Links to every section (`#section-id`), nested like the document. The
- * links work without JavaScript; with it, following one also opens the
- * section (see the deep-link handling in `PolicyViewer`).
+ * Below this width the contents start folded: on a 390 px phone the list of a
+ * dozen sections filled the whole first screen and pushed the search and the
+ * policy itself below the fold.
+ */
+const NARROW = '(max-width: 40em)';
+
+/**
+ * Links to every section (`#section-id`), nested like the document, in a
+ * `<details>` the reader can fold. The links work without JavaScript; with
+ * it, following one also opens the section (see the deep-link handling in
+ * `PolicyViewer`).
+ *
+ * The server renders it open (readable before and without JavaScript); on a
+ * narrow screen it folds before the first paint of a client render, or right
+ * after hydration. Find-in-page opens a folded `<details>` by itself.
  */
 export const TableOfContents = /* @__PURE__ */ memo(function TableOfContents({
   sections,
@@ -21,12 +34,26 @@ export const TableOfContents = /* @__PURE__ */ memo(function TableOfContents({
   lang,
   labelId,
 }: TableOfContentsProps) {
+  const [open, setOpen] = useState(true);
+  useIsomorphicLayoutEffect(() => {
+    if (typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches) {
+      setOpen(false);
+    }
+  }, []);
   return (
     <nav className="pk-PolicyViewer-toc" aria-labelledby={labelId}>
-      <p className="pk-PolicyViewer-tocTitle" id={labelId} lang={lang}>
-        {label}
-      </p>
-      <TocList sections={sections} />
+      <details
+        className="pk-PolicyViewer-tocDetails"
+        open={open}
+        onToggle={(event) => setOpen(event.currentTarget.open)}
+      >
+        <summary className="pk-PolicyViewer-tocTitle">
+          <span id={labelId} lang={lang}>
+            {label}
+          </span>
+        </summary>
+        <TocList sections={sections} />
+      </details>
     </nav>
   );
 });
