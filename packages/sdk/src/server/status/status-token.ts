@@ -37,5 +37,5 @@ export async function statusTokenMatches(
   const valid = storedHash !== undefined && /^[0-9a-f]{64}$/.test(storedHash);
   const expected = Buffer.from(valid ? storedHash : NO_HASH, 'hex');
   const equal = timingSafeEqual(given, expected);
-  return equal && valid && token !== undefined;
+  return equal && valid && token !== undefined && token.length > 0;
 }
