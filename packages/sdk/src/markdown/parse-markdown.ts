@@ -125,8 +125,13 @@ export function parseMarkdown(source: string): ParsedMarkdown {
       }
       case 'th_open':
       case 'td_open': {
-        const cell: TableCell = { type: 'tableCell', children: [], position };
         const row = top();
+        // markdown-it maps no cell to its lines: a cell is on its row's line.
+        const cell: TableCell = {
+          type: 'tableCell',
+          children: [],
+          position: position ?? row.position,
+        };
         // The header row's cells give the columns' alignment.
         if (token.type === 'th_open') tableAlign.push(alignOf(token));
         stack.push(appended(cell, (node) => (row.children as RootContent[]).push(node)));
@@ -156,7 +161,8 @@ export function parseMarkdown(source: string): ParsedMarkdown {
       case 'inline': {
         // A loop, not push(...spread): a paragraph can hold hundreds of thousands of nodes.
         const siblings = top().children as PhrasingContent[];
-        for (const node of convertInlineTokens(token.children ?? [], position?.start.line)) {
+        const line = position?.start.line ?? top().position?.start.line;
+        for (const node of convertInlineTokens(token.children ?? [], line)) {
           siblings.push(node);
         }
         break;
