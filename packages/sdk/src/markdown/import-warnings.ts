@@ -7,7 +7,7 @@ import type { IssueCollector } from './markdown-issues';
  * @example
  * const warning: ImportWarning = {
  *   line: 41,
- *   message: 'a table (3 columns, 4 rows) became a list of "Header: value; …" items',
+ *   message: 'a horizontal rule (---, ***) was dropped',
  * };
  */
 export interface ImportWarning {
