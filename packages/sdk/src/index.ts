@@ -203,6 +203,9 @@ export {
   rightLabel,
   rightLabels,
   validateRightsRequest,
+  fetchRightsRequestStatus,
+  readStatusLink,
+  RightsRequestStatusError,
 } from './rights';
 export type {
   HttpTransportOptions,
@@ -239,6 +242,10 @@ export type {
   RightsRequestValidationResult,
   ValidateRightsRequestOptions,
   VerifyIdentity,
+  FetchRightsRequestStatusOptions,
+  RightsRequestStatusErrorCode,
+  RightsRequestStatusEvent,
+  RightsRequestStatusReply,
 } from './rights';
 
 // Rights requests after the receipt: lifecycle, history and the law's clock

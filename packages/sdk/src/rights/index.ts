@@ -83,6 +83,7 @@ export type {
   TrackedRequest,
 } from './lifecycle';
 export { fetchRightsRequestStatus, RightsRequestStatusError } from './fetch-rights-request-status';
+export { readStatusLink } from './read-status-link';
 export type {
   FetchRightsRequestStatusOptions,
   RightsRequestStatusErrorCode,
