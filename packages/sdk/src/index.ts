@@ -205,9 +205,7 @@ export {
   rightLabel,
   rightLabels,
   validateRightsRequest,
-  fetchRightsRequestStatus,
   readStatusLink,
-  RightsRequestStatusError,
 } from './rights';
 export type {
   HttpTransportOptions,
@@ -248,10 +246,6 @@ export type {
   RightsRequestValidationResult,
   ValidateRightsRequestOptions,
   VerifyIdentity,
-  FetchRightsRequestStatusOptions,
-  RightsRequestStatusErrorCode,
-  RightsRequestStatusEvent,
-  RightsRequestStatusReply,
 } from './rights';
 
 // Rights requests after the receipt: lifecycle, history and the law's clock
