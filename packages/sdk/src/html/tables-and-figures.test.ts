@@ -56,6 +56,25 @@ describe('importHtml, given tables', () => {
     ]);
   });
 
+  it('reads the all-bold first row of a table without header cells as its header row, saying so', () => {
+    const { blocks, messages } = blocksOf(
+      '<table>\n<tr><td><strong>Data</strong></td><td><p><b>When</b></p></td></tr>\n<tr><td>E-mail</td><td>Sign-up</td></tr></table>',
+    );
+    expect(blocks).toEqual([
+      {
+        type: 'table',
+        columns: [
+          { title: [{ type: 'strong', text: 'Data' }] },
+          { title: [{ type: 'strong', text: 'When' }] },
+        ],
+        rows: [['E-mail', 'Sign-up']],
+      },
+    ]);
+    expect(messages).toEqual([
+      '3: a table without header cells: its first row, all bold, was read as its header row',
+    ]);
+  });
+
   it('pads short rows, and keeps the words of spanning cells', () => {
     const { blocks } = blocksOf(
       '<table><tr><th>A</th><th>B</th><th>C</th></tr><tr><td colspan="2">wide</td><td>c</td></tr><tr><td>only</td></tr></table>',

@@ -75,7 +75,18 @@ const PHRASING = new Set([
 export function convertTable(node: Table, at: () => string, ctx: ConvertContext): Block[] {
   const line = lineOf(node);
   const data = (node.data ?? {}) as TableData;
-  const [head, ...body] = node.children;
+  let [head, ...body] = node.children;
+  // A table without header cells (HTML of `td` only: hast-util-to-mdast gives it an empty head
+  // row, as GFM's `|  |  |` does) whose first row is all bold is headed by that row, as it reads.
+  const [firstRow] = body;
+  if (head && firstRow && head.children.every(isBlankCell) && firstRow.children.every(isBoldCell)) {
+    ctx.warnings.add(
+      lineOf(firstRow),
+      at(),
+      'a table without header cells: its first row, all bold, was read as its header row',
+    );
+    [head, ...body] = body;
+  }
   const width = Math.max(0, ...node.children.map((row) => row.children.length));
   if (!head || width === 0) {
     ctx.warnings.add(line, at(), 'an empty table (no cells) was dropped');
@@ -235,6 +246,19 @@ function cellText(cell: MdastCell, path: string, ctx: ConvertContext): Inline {
     parts.filter((part) => !isEmptyInline(part)),
     { type: 'break' },
   );
+}
+
+function isBlankCell(cell: MdastCell): boolean {
+  return cell.children.every((child) => child.type === 'text' && child.value.trim() === '');
+}
+
+/** A cell of bold text only (white space aside), inside a paragraph or not. */
+function isBoldCell(cell: MdastCell): boolean {
+  const nodes = (cell.children as RootContent[]).flatMap((child) =>
+    child.type === 'paragraph' ? child.children : [child],
+  );
+  const meaningful = nodes.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  return meaningful.length > 0 && meaningful.every((child) => child.type === 'strong');
 }
 
 /** A cell's children as blocks: each run of text between blocks becomes a paragraph. */
