@@ -10,7 +10,11 @@ import { startPostgres, type TestPostgres } from '../../../../../test/support/po
 import { createRightsRequestHandler } from '../create-rights-request-handler';
 import { createFieldEncryption } from '../field-encryption';
 import { StoreUnavailableError } from '../rights-request-store';
-import { describeRightsRequestStoreContract, recordFor } from '../test-support/store-contract';
+import {
+  describeRightsRequestStoreContract,
+  lifecycleRecordFor,
+  recordFor,
+} from '../test-support/store-contract';
 import { createPostgresStore, type PostgresRightsRequestStore } from './create-postgres-store';
 import { migratePostgresStore, POSTGRES_STORE_MIGRATIONS } from './migrations';
 
@@ -170,6 +174,58 @@ describe('given field encryption', () => {
     expect(rows[0].text).toContain('pk-enc:v1:k1:');
     expect(await store.get('enc')).toEqual(record);
     expect(await store.list()).toEqual([record]);
+  });
+
+  it('encrypts history notes too, and finds an encrypted e-mail only through the blind index', async () => {
+    await emptyStore();
+    const keys = { k1: new Uint8Array(32).fill(3) };
+    const indexed = createPostgresStore({
+      pool: newPool(),
+      encryption: createFieldEncryption({
+        keys,
+        current: 'k1',
+        searchKey: new Uint8Array(32).fill(9),
+      }),
+    });
+    const { record } = await indexed.insert('enc', 2026, (s) =>
+      lifecycleRecordFor('enc', 2026, s, { email: 'Siti@Example.co.id' }),
+    );
+    const lifecycle = record.lifecycle as NonNullable<typeof record.lifecycle>;
+    const noted = await indexed.update(record.receipt.reference, 1, {
+      lifecycle: {
+        ...lifecycle,
+        history: [
+          ...lifecycle.history,
+          {
+            at: '2026-03-03T00:00:00.000Z',
+            actor: { kind: 'controller', id: 'dpo' },
+            type: 'note',
+            note: 'Called +62 812 0000',
+          },
+        ],
+      },
+    });
+    const { rows } = await newPool(1).query(
+      'SELECT record::text AS text, email_search FROM policykit_rights_requests',
+    );
+    expect(rows[0].text).not.toMatch(/siti@example|Called \+62/i);
+    expect(rows[0].email_search).toMatch(/^[0-9a-f]{64}$/);
+    expect(await indexed.getByReference(record.receipt.reference)).toEqual(noted);
+    const found = await indexed.query({ search: 'siti@example.co.id' });
+    expect(found.items.map((r) => r.receipt.reference)).toEqual([record.receipt.reference]);
+    // Without a search key, an encrypted store keeps no searchable address at all.
+    const plainIndex = createPostgresStore({
+      pool: newPool(),
+      encryption: createFieldEncryption({ keys, current: 'k1' }),
+    });
+    await plainIndex.insert('enc2', 2026, (s) =>
+      lifecycleRecordFor('enc2', 2026, s, { email: 'budi@example.co.id' }),
+    );
+    const second = await newPool(1).query(
+      "SELECT email_search FROM policykit_rights_requests WHERE idempotency_key = 'enc2'",
+    );
+    expect(second.rows[0].email_search).toBeNull();
+    expect((await plainIndex.query({ search: 'budi@example.co.id' })).total).toBe(0);
   });
 });
 
