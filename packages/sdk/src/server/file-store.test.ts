@@ -6,7 +6,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FileStoreLockedError } from './file-lock';
 import { createFileStore, FileStoreCorruptError, type FileRightsRequestStore } from './file-store';
 import type { StoredRightsRequest } from './rights-request-store';
-import { describeRightsRequestStoreContract, recordFor } from './test-support/store-contract';
+import {
+  describeRightsRequestStoreContract,
+  lifecycleRecordFor,
+  recordFor,
+} from './test-support/store-contract';
+import { createFieldEncryption } from './field-encryption';
 
 let dir: string;
 let path: string;
@@ -228,5 +233,43 @@ describe('given a create() that misbehaves', () => {
       /another key or year/,
     );
     expect((await insert(store, 'a')).created).toBe(true);
+  });
+});
+
+describe('given lifecycle changes', () => {
+  it('appends each change as the whole record again, sealed; the last line holds after a restart', async () => {
+    const encryption = createFieldEncryption({
+      keys: { k: new Uint8Array(32).fill(5) },
+      current: 'k',
+    });
+    const store = open(path, { encryption });
+    const { record } = await store.insert('a', 2026, (s) => lifecycleRecordFor('a', 2026, s));
+    const lifecycle = record.lifecycle as NonNullable<StoredRightsRequest['lifecycle']>;
+    const moved = await store.update(record.receipt.reference, 1, {
+      lifecycle: {
+        ...lifecycle,
+        status: 'in-progress',
+        history: [
+          ...lifecycle.history,
+          {
+            at: '2026-03-03T00:00:00.000Z',
+            actor: { kind: 'controller', id: 'dpo' },
+            type: 'status',
+            from: 'received',
+            to: 'in-progress',
+            note: 'Called Siti at +62 812 0000',
+          },
+        ],
+      },
+    });
+    const text = await readFile(path, 'utf8');
+    expect(text.trimEnd().split('\n')).toHaveLength(2);
+    expect(text).not.toMatch(/Siti|\+62 812/);
+    await store.close();
+    const after = open(path, { encryption });
+    expect(await after.getByReference(record.receipt.reference)).toEqual(moved);
+    expect((await after.list()).map((r) => r.lifecycle?.status)).toEqual(['in-progress']);
+    // The next insert still numbers on.
+    expect((await insert(after, 'b')).record.sequence).toBe(2);
   });
 });
