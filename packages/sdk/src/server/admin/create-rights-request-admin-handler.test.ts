@@ -470,3 +470,60 @@ function parseCsv(text: string): string[][] {
   }
   return rows;
 }
+
+describe('the stored due date follows the clock', () => {
+  it('moves with a GDPR Art. 12(3) extension, and is none while a paused clock stands still', async () => {
+    const store = createMemoryStore();
+    let clock = new Date('2026-03-02T02:00:00.000Z');
+    const submit = createRightsRequestHandler({ store, jurisdiction: 'gdpr', now: () => clock });
+    const admin = createRightsRequestAdminHandler({
+      store,
+      now: () => clock,
+      authorize: () => ({ id: 'dpo@eu.example' }),
+      rules: { pauseWhileAwaitingRequester: true },
+    });
+    for (const key of ['a', 'b']) {
+      await submit(
+        new Request('http://127.0.0.1/', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+          body: JSON.stringify({
+            policyId: 'p',
+            policyVersion: '1',
+            locale: 'en',
+            right: 'erasure',
+            name: 'Ann Lee',
+            email: 'ann@example.com',
+          }),
+        }),
+      );
+    }
+    const move = (reference: string, body: unknown) =>
+      admin(
+        new Request(`http://127.0.0.1/requests/${reference}/transitions`, {
+          method: 'POST',
+          body: JSON.stringify(body),
+        }),
+      );
+    clock = new Date('2026-03-20T00:00:00.000Z');
+    const extended = await move('REQ-2026-000001', {
+      to: 'extended',
+      note: 'Records in three systems',
+      public: true,
+      version: 1,
+    });
+    // One month (2 April) plus two further months.
+    expect(await extended.json()).toMatchObject({ dueBy: '2026-06-02T02:00:00.000Z' });
+    const waiting = await move('REQ-2026-000002', { to: 'awaiting-requester', version: 1 });
+    expect(await waiting.json()).toMatchObject({ paused: true });
+    expect((await store.getByReference('REQ-2026-000002'))?.lifecycle?.dueBy).toBeNull();
+    expect((await store.getByReference('REQ-2026-000001'))?.lifecycle?.dueBy).toBe(
+      '2026-06-02T02:00:00.000Z',
+    );
+    clock = new Date('2026-05-01T00:00:00.000Z');
+    const overdue = (await (
+      await admin(new Request('http://127.0.0.1/requests?overdue=true'))
+    ).json()) as { total: number };
+    expect(overdue.total).toBe(0);
+  });
+});
