@@ -22,6 +22,10 @@ export type {
   VerifyIdentity,
 } from '@policykit/sdk';
 
+// after the request: the requester's status page
+export { RightsRequestStatus } from './rights-request-status/rights-request-status';
+export type { RightsRequestStatusProps } from './rights-request-status/rights-request-status';
+
 // policy updates
 export { PolicyUpdatedDialog } from './policy-updated-dialog/policy-updated-dialog';
 export type {
