@@ -24,7 +24,8 @@ const KNOWN_RIGHTS = new Set([
   'information',
   'complaint',
 ]);
-const BLOCK_TYPES = new Set(['paragraph', 'list', 'callout', 'contact']);
+const BLOCK_TYPES = new Set(['paragraph', 'list', 'callout', 'contact', 'table', 'image']);
+const ALIGNS = new Set(['start', 'center', 'end']);
 const TONES = new Set(['info', 'important', 'warning']);
 
 function isObj(value: unknown): value is Obj {
@@ -192,9 +193,10 @@ export function ruleViolations(doc: unknown): string[] {
           if (problem) fail(`${at}.href`, problem);
         }
         title(span.text, `${at}.text`);
+        optional(span, 'title', at, title);
       } else if (span.type === 'strong' || span.type === 'em') {
         text(span.text, `${at}.text`);
-      } else fail(`${at}.type`, 'unknown span');
+      } else if (span.type !== 'break') fail(`${at}.type`, 'unknown span');
     });
   };
 
@@ -223,12 +225,19 @@ export function ruleViolations(doc: unknown): string[] {
     });
   };
 
-  const blocks = (value: unknown, path: string, calloutLevel: number) => {
-    if (!Array.isArray(value)) return fail(path, 'not an array');
+  // A list item or table cell: text, or an object holding blocks one level deeper.
+  const itemOrCell = (value: unknown, path: string, calloutLevel: number, level: number) => {
+    if (isObj(value)) return blocks(value.blocks, `${path}.blocks`, calloutLevel, level + 1);
+    inline(value, path);
+  };
+
+  const blocks = (value: unknown, path: string, calloutLevel: number, level = 1): void => {
+    if (!Array.isArray(value)) return void fail(path, 'not an array');
     if (value.length > LIMITS.maxBlocks) fail(path, `${value.length} blocks`);
     value.forEach((block, i) => {
       const at = `${path}[${i}]`;
       if (!isObj(block) || !BLOCK_TYPES.has(block.type as string)) return fail(at, 'not a block');
+      if (level > LIMITS.maxBlockDepth) fail(at, `block at level ${level}`);
       switch (block.type) {
         case 'paragraph':
           return inline(block.text, `${at}.text`);
@@ -242,12 +251,67 @@ export function ruleViolations(doc: unknown): string[] {
           optional(block, 'title', at, title);
           if (!Array.isArray(block.items)) return fail(`${at}.items`, 'not an array');
           if (block.items.length > LIMITS.maxListItems) fail(`${at}.items`, 'too many items');
-          return block.items.forEach((item, j) => inline(item, `${at}.items[${j}]`));
+          return block.items.forEach((item, j) =>
+            itemOrCell(item, `${at}.items[${j}]`, calloutLevel, level),
+          );
         case 'callout':
           if (!TONES.has(block.tone as string)) fail(`${at}.tone`, 'unknown tone');
           optional(block, 'title', at, title);
           if (calloutLevel + 1 > LIMITS.maxCalloutDepth) fail(at, 'callout nested too deep');
-          return blocks(block.blocks, `${at}.blocks`, calloutLevel + 1);
+          return blocks(block.blocks, `${at}.blocks`, calloutLevel + 1, level + 1);
+        case 'table': {
+          optional(block, 'caption', at, title);
+          optional(
+            block,
+            'rowHeaders',
+            at,
+            (v, p) => typeof v !== 'boolean' && fail(p, 'not boolean'),
+          );
+          const columns = block.columns;
+          if (!Array.isArray(columns)) return fail(`${at}.columns`, 'not an array');
+          if (columns.length === 0) fail(`${at}.columns`, 'no columns');
+          if (columns.length > LIMITS.maxTableColumns) fail(`${at}.columns`, 'too many columns');
+          columns.forEach((column, j) => {
+            const c = `${at}.columns[${j}]`;
+            if (!isObj(column)) return fail(c, 'not an object');
+            inline(column.title, `${c}.title`);
+            optional(
+              column,
+              'align',
+              c,
+              (v, p) => !ALIGNS.has(v as string) && fail(p, 'unknown align'),
+            );
+          });
+          if (!Array.isArray(block.rows)) return fail(`${at}.rows`, 'not an array');
+          if (block.rows.length > LIMITS.maxTableRows) fail(`${at}.rows`, 'too many rows');
+          return block.rows.forEach((row, r) => {
+            const rp = `${at}.rows[${r}]`;
+            if (!Array.isArray(row)) return fail(rp, 'not an array');
+            if (columns.length > 0 && row.length !== columns.length) fail(rp, 'cells ≠ columns');
+            row.forEach((cell, c) => itemOrCell(cell, `${rp}[${c}]`, calloutLevel, level));
+          });
+        }
+        case 'image': {
+          optional(block, 'title', at, title);
+          text(block.alt, `${at}.alt`);
+          if (!str(block.src, `${at}.src`, LIMITS.maxHrefLength, false)) return;
+          const src = block.src as string;
+          // https: only, written out; no white space or control characters; a host.
+          let host = '';
+          try {
+            host = new URL(src).hostname;
+          } catch {
+            // no host
+          }
+          if (
+            src.slice(0, 8).toLowerCase() !== 'https://' ||
+            hasSpaceOrControl(src) ||
+            host === ''
+          ) {
+            fail(`${at}.src`, 'not an https: URL with a host');
+          }
+          return;
+        }
         default:
           return contact(block, at);
       }
