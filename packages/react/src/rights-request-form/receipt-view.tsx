@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import {
+  isSafeHref,
+  isWebHref,
   responseDeadline,
   type ContactDetails as Contact,
   type Jurisdiction,
@@ -92,7 +94,19 @@ export function ReceiptView({
             </dd>
           </div>
         ) : null}
+        {/* The server's status code (only its hash is stored): the person's key to the status page. */}
+        {receipt.statusToken ? (
+          <div>
+            <dt>{t('rights.receipt.statusToken')}</dt>
+            <dd className="pk-RightsRequestForm-statusToken">{receipt.statusToken}</dd>
+          </div>
+        ) : null}
       </dl>
+      {receipt.statusUrl && isSafeHref(receipt.statusUrl) && isWebHref(receipt.statusUrl) ? (
+        <p className="pk-RightsRequestForm-statusLink">
+          <a href={receipt.statusUrl}>{t('rights.receipt.statusLink')}</a>
+        </p>
+      ) : null}
       <Heading level={headingLevel + 1} className="pk-RightsRequestForm-receiptNextTitle">
         {t('rights.receipt.nextTitle')}
       </Heading>

@@ -52,10 +52,6 @@ export const rightsStatusStrings = {
       history: 'History',
       reason: 'Reason',
     },
-    receipt: {
-      statusLink: 'Check the status of your request',
-      statusToken: 'Status code (keep it private)',
-    },
   },
   id: {
     statuses: {
@@ -100,10 +96,6 @@ export const rightsStatusStrings = {
       noDeadline: 'Undang-undang tidak menetapkan jangka waktu tertentu untuk permintaan ini.',
       history: 'Riwayat',
       reason: 'Alasan',
-    },
-    receipt: {
-      statusLink: 'Periksa status permintaan Anda',
-      statusToken: 'Kode status (jangan dibagikan)',
     },
   },
 } as const;

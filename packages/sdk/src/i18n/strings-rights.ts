@@ -64,6 +64,8 @@ export const rightsStrings = {
       change: 'Change your details',
     },
     receipt: {
+      statusLink: 'Check the status of your request',
+      statusToken: 'Status code (keep it private)',
       title: 'Request sent',
       reference: 'Reference number',
       right: 'Request',
@@ -147,6 +149,8 @@ export const rightsStrings = {
       change: 'Ubah data Anda',
     },
     receipt: {
+      statusLink: 'Periksa status permintaan Anda',
+      statusToken: 'Kode status (jangan dibagikan)',
       title: 'Permintaan terkirim',
       reference: 'Nomor referensi',
       right: 'Jenis permintaan',
