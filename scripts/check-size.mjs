@@ -42,9 +42,10 @@ export const budgets = [
     // Issue 11 then rebuilt the viewer's store on the SDK's createStore + useSelector and moved the
     // submission/draft/prompt logic into the SDK (21.27 -> 21.83 KB at 0c1bb9d..HEAD of that
     // session, not yet split by cause): ratchet at measured + 0.3 KB.
-    source: 'issue 3 (target 18 KB, not met); issue 12 +0.26 KB; issue 11 +0.56 KB',
+    source:
+      'issue 3 (target 18 KB, not met); issue 12 +0.26 KB; issue 11 +0.56 KB; issue 16 +0.15 KB (folding contents, word-start search)',
     code: "export { PolicyViewer } from '@policykit/react';",
-    limit: 22.13 * KB,
+    limit: 22.45 * KB,
     target: 18 * KB,
   },
   {
@@ -52,24 +53,28 @@ export const budgets = [
     // needs (request validation, reply-by deadline, idempotency keys); lazy-loading the
     // receipt and identity step would win ~1.5 KB back. Ratchet at measured + margin.
     name: '<RightsRequestForm>',
-    source: 'issue 4 (target 10 KB, not met)',
+    source:
+      'issue 4 (target 10 KB, not met); issues 14 + 16 +0.65 KB (translation sets through selectTranslation, the receipt’s status code and link)',
     code: "export { RightsRequestForm } from '@policykit/react';",
-    limit: 12.5 * KB,
+    limit: 13.3 * KB,
     target: 10 * KB,
   },
   {
     // Issue 11 moved the prompt rules into the SDK (createPolicyPromptState on createStore) and
     // the dialog reads them with useSelector: 15.99 -> 16.40 KB. Ratchet at measured + 0.3 KB.
     name: '<PolicyUpdatedDialog> (with Radix dialog)',
-    source: 'issue 5 (16 KB); issue 11 +0.4 KB',
+    source:
+      'issue 5 (16 KB); issue 11 +0.4 KB; issue 16 +0.78 KB (translation sets, Shift+Tab wrap, returnFocusTo, portal theming)',
     code: "export { PolicyUpdatedDialog } from '@policykit/react';",
-    limit: 16.7 * KB,
+    limit: 17.6 * KB,
   },
   {
     name: '@policykit/react/styles.css (gzip)',
-    source: 'issue 3',
+    source:
+      'issue 3 (5 KB, missed by 0.05 KB); issue 12 tables and figures +0.5 KB; issue 14 status page +0.3 KB',
     file: 'packages/react/dist/styles.css',
-    limit: 5 * KB,
+    limit: 5.2 * KB,
+    target: 5 * KB,
   },
 
   // --- @policykit/sdk
@@ -130,9 +135,10 @@ export const budgets = [
     // the store primitive; issue 12 the new block schemas; issue 14 the request lifecycle and the
     // working-day clock: 28.46 KB measured.
     name: '@policykit/sdk whole browser entry (export *)',
-    source: 'issue 2 (target 8 KB, not met); measured 28.46 + 0.5',
+    source:
+      'issue 2 (target 8 KB, not met); measured 28.46 + 0.5; issue 15 +3.7 KB lintPolicy, +2.3 KB receipts; issue 14 status client and strings',
     code: "export * from '@policykit/sdk';",
-    limit: 28.96 * KB,
+    limit: 35.5 * KB,
     target: 8 * KB,
   },
   {
@@ -141,9 +147,10 @@ export const budgets = [
     // micromark (~18 KB) in issue 12: micromark was quadratic on long lists and emphasis-dense
     // paragraphs of real policies. Kept out of the browser entry by being a separate subpath.
     name: '@policykit/sdk/markdown (importMarkdown: markdown-it, yaml, validation)',
-    source: 'area budget; issue 12 measured 89.9 + 2',
+    source:
+      'area budget; issue 12 measured 89.9 + 2; the table, image and rich-item converters 92.28 + 0.5',
     code: "export { importMarkdown } from '@policykit/sdk/markdown';",
-    limit: 92 * KB,
+    limit: 92.8 * KB,
   },
 
   // --- Tree-shaking guards: one small import must cost only itself. If one of these fails,
