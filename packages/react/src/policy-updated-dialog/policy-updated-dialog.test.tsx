@@ -400,7 +400,9 @@ describe('given an Indonesian document and no provider', () => {
     const dialog = await screen.findByRole('alertdialog');
     expect(dialog).toHaveAccessibleName('Kebijakan Privasi kami telah diperbarui');
     expect(dialog).toHaveTextContent('Terakhir diperbarui 30 September 2025');
-    expect(within(dialog).getByRole('group', { name: 'Yang berubah' })).toHaveTextContent('Diperbarui');
+    expect(within(dialog).getByRole('group', { name: 'Yang berubah' })).toHaveTextContent(
+      'Diperbarui',
+    );
     expect(within(dialog).getByRole('button', { name: 'Saya mengerti' })).toBeVisible();
   });
 
