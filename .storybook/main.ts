@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/react-vite';
+import remarkGfm from 'remark-gfm';
 import { mergeConfig } from 'vite';
 import { sourceAliases } from '../scripts/source-aliases.mjs';
 
@@ -18,7 +19,16 @@ const isUseClientDirectiveWarning = (warning: { code?: string; message?: string 
 const config: StorybookConfig = {
   framework: '@storybook/react-vite',
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.tsx'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  addons: [
+    {
+      // MDX is CommonMark without GitHub's tables: the Introduction's tables showed as raw
+      // `| … |` text. remark-gfm adds them (and strikethrough, task lists, autolinks).
+      name: '@storybook/addon-docs',
+      options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } },
+    },
+    '@storybook/addon-a11y',
+    '@storybook/addon-vitest',
+  ],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   typescript: {
     // Controls and autodocs tables come from the components' TypeScript props and JSDoc.

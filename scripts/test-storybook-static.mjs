@@ -235,6 +235,19 @@ async function framedStoryOutcomes(page) {
   return problems;
 }
 
+/**
+ * Markdown the docs page shows as text instead of rendering it: a paragraph that is a pipe
+ * table (MDX without GFM renders `| a | b |` rows as one paragraph).
+ */
+async function rawMarkdownTables(page) {
+  const raw = await page.$$eval('#storybook-docs p', (paragraphs) =>
+    paragraphs
+      .map((p) => p.textContent.trim())
+      .filter((text) => /^\|.*\|/.test(text) && text.includes('---')),
+  );
+  return raw.map((text) => `a Markdown table shown as text: ${text.slice(0, 60)}…`);
+}
+
 /** Docs pages link to each other as `?path=/docs/<id>` or `?path=/story/<id>`: every id must exist. */
 async function brokenStoryLinks(page) {
   const hrefs = await page.$$eval('#storybook-docs a[href^="?path="]', (links) =>
@@ -314,6 +327,7 @@ try {
     if (entry.type === 'docs') {
       outcome.push(...(await framedStoryOutcomes(page)));
       outcome.push(...(await brokenStoryLinks(page)));
+      outcome.push(...(await rawMarkdownTables(page)));
     }
     // Errors logged just after the render (effects, late requests) belong to this entry too.
     await page.waitForTimeout(50);
