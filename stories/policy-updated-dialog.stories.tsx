@@ -207,11 +207,24 @@ export const Blocking: Story = {
   },
 };
 
-/** Dismissible: Escape, an outside click or "Remind me later" put it off for this session. */
+/** Dismissible: it offers "Remind me later", and Escape or an outside click put it off too. */
 export const Dismissible: Story = {
   globals: { locale: 'en' },
   args: { policy: btnEn, previous: btnEnPrevious, mode: 'dismissible' },
   parameters: { storeSetup: { acknowledged: [btnEnPrevious] } },
+  play: async ({ canvasElement }) => {
+    const dialog = await body(canvasElement).findByRole('dialog');
+    // Visible once the opening animation has shown it.
+    await waitFor(() =>
+      expect(within(dialog).getByRole('button', { name: 'Remind me later' })).toBeVisible(),
+    );
+    await expect(within(dialog).getByRole('button', { name: 'Acknowledge' })).toBeVisible();
+  },
+};
+
+/** Dismissible, after "Remind me later": put off for this session, the page usable again. */
+export const DismissibleRemindedLater: Story = {
+  ...Dismissible,
   play: async ({ canvasElement }) => {
     const dialog = await body(canvasElement).findByRole('dialog');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Remind me later' }));
@@ -253,6 +266,16 @@ export const UpcomingChange: Story = {
     });
     await userEvent.click(within(notice).getByText('Apa saja yang berubah (3 bagian)'));
     await expect(within(notice).getByText('Dasar Pemrosesan Data')).toBeVisible();
+  },
+};
+
+/** The upcoming-change notice after "Saya mengerti": acknowledged, and gone. */
+export const UpcomingChangeAcknowledged: Story = {
+  ...UpcomingChange,
+  play: async ({ canvasElement }) => {
+    const notice = await body(canvasElement).findByRole('region', {
+      name: 'Kebijakan ini akan berubah pada 1 Januari 2027',
+    });
     await userEvent.click(within(notice).getByRole('button', { name: 'Saya mengerti' }));
     await waitFor(() =>
       expect(body(canvasElement).queryByRole('region', { name: /akan berubah/ })).toBeNull(),
@@ -271,10 +294,19 @@ export const UpcomingChangeInEffect: Story = {
   },
 };
 
-/** Storage throws on every call (private mode, quota): the person can still acknowledge. */
+/** Storage throws on every call (private mode, quota): the dialog still shows, ready to acknowledge. */
 export const StorageBroken: Story = {
   globals: { locale: 'en' },
   parameters: { storeSetup: { broken: true } },
+  play: async ({ canvasElement }) => {
+    const dialog = await body(canvasElement).findByRole('alertdialog');
+    await expect(within(dialog).getByRole('button', { name: 'Acknowledge' })).toBeEnabled();
+  },
+};
+
+/** Storage broken, after "Acknowledge": the dialog closes and the page works. */
+export const StorageBrokenAcknowledged: Story = {
+  ...StorageBroken,
   play: async ({ canvasElement }) => {
     const dialog = await body(canvasElement).findByRole('alertdialog');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Acknowledge' }));

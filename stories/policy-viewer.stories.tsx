@@ -103,6 +103,9 @@ export const CttEnglish: Story = {
     await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent('Kebijakan Privasi');
     // The UI keeps the reader's language; only the policy text changed.
     await expect(canvas.getByText('Last updated')).toBeVisible();
+    // …and back: the story ends in the English policy it is named after.
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Language' }), 'en');
+    await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent('Privacy Policy');
   },
 };
 

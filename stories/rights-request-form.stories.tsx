@@ -382,7 +382,7 @@ export const CttRestoredDraft: Story = {
   },
 };
 
-/** A host identity check: a code is e-mailed; a wrong one is refused, the right one sends the request. */
+/** A host identity check: a code is e-mailed; a wrong one is refused, and the code step stays. */
 export const BtnIdentityCode: Story = {
   args: {
     ...btn,
@@ -402,7 +402,19 @@ export const BtnIdentityCode: Story = {
     await expect(canvas.getByText(/s•••@example\.com/)).toBeVisible();
     await userEvent.type(code, '111111{Enter}');
     await expect(await canvas.findByText(s.identity.wrongCode)).toBeVisible();
-    await userEvent.clear(code);
+    await expect(code).toBeVisible();
+  },
+};
+
+/** The identity check passed: the right code sends the request and shows the receipt. */
+export const BtnIdentityCodeAccepted: Story = {
+  ...BtnIdentityCode,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const s = strings('en');
+    await fillIn(canvasElement, 'en');
+    await submit(canvasElement, 'en');
+    const code = await canvas.findByRole('textbox', { name: s.identity.codeLabel });
     await userEvent.type(code, '246810{Enter}');
     await expect(await canvas.findByRole('heading', { name: s.receipt.title })).toHaveFocus();
   },
