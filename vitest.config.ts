@@ -155,7 +155,8 @@ export default defineConfig({
           exclude: NOT_SOURCE,
           globalSetup: ['./test/react18/check-install.ts'],
           setupFiles: ['./test/setup-react18.ts', './test/setup-browser.ts'],
-          testTimeout: 30_000,
+          // The same tests as `browser`, on React 18: the same 120 s (see there).
+          testTimeout: 120_000,
           browser: chromium(),
         },
       },
