@@ -134,6 +134,15 @@ export type {
   NoticeRequirement,
 } from './lint';
 
+// Layered summary: a one-screen notice from the sections' tagged topics
+export { LAYERED_SUMMARY_LAYERS, layeredSummary } from './summary';
+export type {
+  LayeredSummary,
+  LayeredSummaryLayer,
+  LayeredSummaryLayerId,
+  LayeredSummaryLink,
+} from './summary';
+
 // State
 export { createStore } from './store';
 export type { ReadableStore, Store, StoreListener, StoreOptions } from './store';
@@ -153,6 +162,14 @@ export {
   policyDocumentHash,
   readAcknowledgementReceipt,
   verifyAcknowledgementReceipt,
+  acknowledgementReceiptFile,
+  acknowledgementReceiptFileName,
+  acknowledgementReceiptSummary,
+  acknowledgementReceiptVerificationMessage,
+  acknowledgementRecordSummary,
+  receiptForRecord,
+  shortenHash,
+  storedAcknowledgementReceipt,
   acknowledgementDue,
   createAcknowledgementStore,
   createPolicyPromptState,
@@ -168,6 +185,10 @@ export type {
   AcknowledgementReceipt,
   AcknowledgementReceiptContents,
   AcknowledgementReceiptMismatch,
+  AcknowledgementReceiptMismatchKey,
+  AcknowledgementReceiptSummary,
+  AcknowledgementReceiptSummaryOptions,
+  AcknowledgementReceiptVerificationMessage,
   AcknowledgementReceiptNotice,
   AcknowledgementReceiptOptions,
   AcknowledgementReceiptRecord,

@@ -60,3 +60,21 @@ export type {
   AcknowledgementReceiptMismatch,
   AcknowledgementReceiptVerification,
 } from './verify-acknowledgement-receipt';
+
+// What a receipt view shows: the summary, the file to download, the verification's sentence.
+export {
+  acknowledgementReceiptFile,
+  acknowledgementReceiptFileName,
+  acknowledgementReceiptSummary,
+  acknowledgementReceiptVerificationMessage,
+  acknowledgementRecordSummary,
+  receiptForRecord,
+  shortenHash,
+  storedAcknowledgementReceipt,
+} from './receipt-view';
+export type {
+  AcknowledgementReceiptMismatchKey,
+  AcknowledgementReceiptSummary,
+  AcknowledgementReceiptSummaryOptions,
+  AcknowledgementReceiptVerificationMessage,
+} from './receipt-view';

@@ -37,6 +37,19 @@ export const viewerStrings = {
       next: 'Next match',
       previous: 'Previous match',
     },
+    summary: {
+      heading: 'At a glance',
+      intro: 'The main points of this policy. Each link opens the section that tells it in full.',
+      layers: {
+        collect: 'What we collect',
+        purposes: 'Why we use it',
+        sharing: 'Who we share it with',
+        retention: 'How long we keep it',
+        rights: 'Your rights',
+        contact: 'How to reach us',
+      },
+      none: 'No section of this policy is marked as covering this.',
+    },
     invalid: {
       title: 'This policy cannot be shown',
       body: 'The policy document has problems. Please contact the site owner.',
@@ -75,6 +88,20 @@ export const viewerStrings = {
       position: 'Hasil {{current}} dari {{count}}',
       next: 'Hasil berikutnya',
       previous: 'Hasil sebelumnya',
+    },
+    summary: {
+      heading: 'Ringkasan',
+      intro:
+        'Pokok-pokok kebijakan ini. Setiap tautan membuka bagian yang menjelaskannya secara lengkap.',
+      layers: {
+        collect: 'Data yang kami kumpulkan',
+        purposes: 'Untuk apa kami menggunakannya',
+        sharing: 'Dengan siapa kami membagikannya',
+        retention: 'Berapa lama kami menyimpannya',
+        rights: 'Hak Anda',
+        contact: 'Cara menghubungi kami',
+      },
+      none: 'Tidak ada bagian kebijakan ini yang ditandai membahas hal ini.',
     },
     invalid: {
       title: 'Kebijakan ini tidak dapat ditampilkan',
