@@ -1,7 +1,7 @@
 import { contactLinks, type ContactDetails as Contact } from '@policykit/sdk';
 import type { ReactNode } from 'react';
 import type { PolicyKitT } from '../i18n/use-policykit-translation';
-import { Heading } from './heading';
+import { Heading } from '../shared/heading';
 
 export interface ContactDetailsProps {
   contact: Contact;

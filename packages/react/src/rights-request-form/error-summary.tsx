@@ -1,5 +1,5 @@
 import type { MouseEvent, Ref } from 'react';
-import { Heading } from './heading';
+import { Heading } from '../shared/heading';
 
 export interface ErrorSummaryItem {
   message: string;

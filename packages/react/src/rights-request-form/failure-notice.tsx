@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import { RightsRequestError, type ContactDetails as Contact } from '@policykit/sdk';
 import type { PolicyKitT } from '../i18n/use-policykit-translation';
 import { ContactDetails } from './contact-details';
-import { Heading } from './heading';
+import { Heading } from '../shared/heading';
 
 export interface Failure {
   stage: 'identity' | 'delivery';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { PolicyKitT } from '../i18n/use-policykit-translation';
 import { ErrorSummary } from './error-summary';
 import { FailureNotice } from './failure-notice';
-import { Heading } from './heading';
+import { Heading } from '../shared/heading';
 
 // The form moves focus to these elements. They come back through props of their own
 // (headingRef, rootRef), not `ref`: React 18 does not pass `ref` to a function component as

@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import type { PolicyKitT } from '../i18n/use-policykit-translation';
-import { Heading } from './heading';
+import { Heading } from '../shared/heading';
 import { TextField } from './text-field';
 
 export interface IdentityStepProps {

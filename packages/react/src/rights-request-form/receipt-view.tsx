@@ -9,8 +9,8 @@ import {
 } from '@policykit/sdk';
 import type { PolicyKitT } from '../i18n/use-policykit-translation';
 import { ContactDetails } from './contact-details';
-import { formatInstant } from './format-instant';
-import { Heading } from './heading';
+import { formatInstant } from '../shared/format-instant';
+import { Heading } from '../shared/heading';
 
 export interface ReceiptViewProps {
   receipt: RightsRequestReceipt;

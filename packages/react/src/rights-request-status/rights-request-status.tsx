@@ -9,8 +9,8 @@ import {
   type RightsRequestStatusReply,
 } from '@policykit/sdk';
 import { usePolicyKitTranslation } from '../i18n/use-policykit-translation';
-import { Heading } from '../rights-request-form/heading';
-import { formatInstant } from '../rights-request-form/format-instant';
+import { Heading } from '../shared/heading';
+import { formatInstant } from '../shared/format-instant';
 import type { HeadingLevel } from '../shared/heading-level';
 
 export interface RightsRequestStatusProps {

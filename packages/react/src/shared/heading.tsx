@@ -1,9 +1,9 @@
 import type { Ref, ReactNode } from 'react';
-import { clampHeadingLevel } from '../shared/heading-level';
+import { clampHeadingLevel } from './heading-level';
 
 /**
- * One of the form's own headings, `<h2>`…`<h6>`: the form never outranks the page's `<h1>`,
- * and a deeper level than 6 stays an `<h6>`.
+ * A component's own heading (the form's, the status page's, the inbox's), `<h2>`…`<h6>`: a
+ * component never outranks the page's `<h1>`, and a deeper level than 6 stays an `<h6>`.
  *
  * The element comes back through `headingRef`, not `ref`: React 18 does not pass `ref` to a
  * function component as a prop (only React 19 does), so a `ref` prop would silently stay
