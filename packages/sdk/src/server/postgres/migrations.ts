@@ -22,6 +22,9 @@ export interface PostgresMigration {
  * `email_search` — copied from each record's JSON (existing rows read as `received`), and the
  * indexes behind them: open requests by due date (the overdue list), due date, received date,
  * status, right, a reference prefix and the e-mail search value.
+ *
+ * Version 3 adds `policykit_acknowledgements` (the acknowledgement store,
+ * `createPostgresAcknowledgementStore`): one append-only row per acknowledgement or delivery.
  */
 export const POSTGRES_STORE_MIGRATIONS: readonly PostgresMigration[] = [
   {
@@ -71,6 +74,26 @@ CREATE INDEX policykit_rr_status_due_idx ON policykit_rights_requests (status, d
 CREATE INDEX policykit_rr_right_due_idx ON policykit_rights_requests (right_id, due_at);
 CREATE INDEX policykit_rr_reference_prefix_idx ON policykit_rights_requests (lower(reference) text_pattern_ops);
 CREATE INDEX policykit_rr_email_search_idx ON policykit_rights_requests (email_search);`,
+  },
+  {
+    version: 3,
+    name: 'acknowledgements of policy versions (issue 15)',
+    // One row per acknowledgement or delivery, append-only (evidence: nothing updates a row).
+    // (subject_id, idempotency_key) is the primary key, so a client's retry is one row; the DPO's
+    // per-version list and counts read (policy_id, version, event); a person's own list reads
+    // subject_id.
+    sql: `CREATE TABLE policykit_acknowledgements (
+  subject_id text NOT NULL CHECK (length(subject_id) BETWEEN 1 AND 512),
+  idempotency_key text NOT NULL CHECK (length(idempotency_key) BETWEEN 1 AND 300),
+  record_id text NOT NULL UNIQUE,
+  policy_id text NOT NULL,
+  version text NOT NULL,
+  event text NOT NULL CHECK (event IN ('acknowledged', 'delivered')),
+  recorded_at timestamptz NOT NULL,
+  record jsonb NOT NULL,
+  PRIMARY KEY (subject_id, idempotency_key)
+);
+CREATE INDEX policykit_ack_policy_version_idx ON policykit_acknowledgements (policy_id, version, event, recorded_at);`,
   },
 ];
 
