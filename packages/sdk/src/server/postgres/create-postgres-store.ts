@@ -5,7 +5,6 @@ import { applyChange, lifecycleOf } from '../lifecycle/stored-lifecycle';
 import {
   RightsRequestNotFoundError,
   StoreConflictError,
-  StoreUnavailableError,
   type LifecycleRightsRequestStore,
   type RightsRequestPage,
   type RightsRequestQuery,
@@ -19,7 +18,9 @@ import {
   type RetentionOptions,
   type RetentionReport,
 } from '../retention';
+import { classify } from './classify-error';
 import type { PostgresPool, PostgresQueryable } from './postgres-types';
+import { withTransaction } from './with-transaction';
 
 /** The PostgreSQL store: the store and lifecycle methods, plus retention. */
 export interface PostgresRightsRequestStore extends LifecycleRightsRequestStore {
@@ -45,31 +46,6 @@ export interface PostgresStoreOptions {
    * key (`createFieldEncryption` from `@policykit/sdk/server`); what the store returns is plain.
    */
   encryption?: FieldEncryption;
-}
-
-/** SQLSTATE classes and codes that mean "not now", not "never": the client should retry. */
-const UNAVAILABLE_CODE = /^(08|53|57P0[123]|40001|40P01|55P03)/;
-const UNAVAILABLE_ERRNO = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-]);
-const UNAVAILABLE_MESSAGE =
-  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed|Cannot use a pool after calling end/i;
-
-/** A database error as the handler needs it: `StoreUnavailableError` (503) when retrying may help. */
-function classify(error: unknown): unknown {
-  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  const unavailable =
-    (typeof code === 'string' && (UNAVAILABLE_CODE.test(code) || UNAVAILABLE_ERRNO.has(code))) ||
-    (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message));
-  if (!unavailable) return error;
-  const what = typeof code === 'string' ? code : 'connection';
-  return new StoreUnavailableError(`PostgreSQL is unavailable (${what})`, { cause: error });
 }
 
 interface Row {
@@ -219,15 +195,8 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresRigh
         throw classify(error);
       }
     },
-    async update(reference, expectedVersion, change) {
-      const client = await pool.connect().catch((error: unknown) => {
-        throw classify(error);
-      });
-      let broken: Error | undefined;
-      const onClientError = (error: Error) => (broken = error);
-      client.on?.('error', onClientError);
-      try {
-        await client.query('BEGIN');
+    update: (reference, expectedVersion, change) =>
+      withTransaction(pool, async (client) => {
         // The row lock holds a second update of the same request until this one commits; that
         // one then sees the new version and is refused, never lost.
         const { rows } = await client.query<Row & { version: number }>(
@@ -255,28 +224,13 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresRigh
             columns.version,
           ],
         );
-        await client.query('COMMIT');
         return next;
-      } catch (error) {
-        await client.query('ROLLBACK').catch((rollback: Error) => (broken = rollback));
-        throw classify(error);
-      } finally {
-        client.off?.('error', onClientError);
-        client.release(broken);
-      }
-    },
+      }),
     async applyRetention(retention) {
       const selected = selectForRetention(await list(), retention);
       const report = retentionReport(retention, selected);
       if (report.dryRun || selected.length === 0) return report;
-      const client = await pool.connect().catch((error: unknown) => {
-        throw classify(error);
-      });
-      let broken: Error | undefined;
-      const onClientError = (error: Error) => (broken = error);
-      client.on?.('error', onClientError);
-      try {
-        await client.query('BEGIN');
+      return withTransaction(pool, async (client) => {
         for (const { record } of selected) {
           if (retention.action === 'purge') {
             await client.query('DELETE FROM policykit_rights_requests WHERE idempotency_key = $1', [
@@ -291,15 +245,8 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresRigh
             );
           }
         }
-        await client.query('COMMIT');
         return report;
-      } catch (error) {
-        await client.query('ROLLBACK').catch((rollback: Error) => (broken = rollback));
-        throw classify(error);
-      } finally {
-        client.off?.('error', onClientError);
-        client.release(broken);
-      }
+      });
     },
 
     async get(idempotencyKey) {
@@ -319,16 +266,7 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresRigh
         throw classify(error);
       }
 
-      const client = await pool.connect().catch((error: unknown) => {
-        throw classify(error);
-      });
-      let broken: Error | undefined;
-      // A connection that dies between two queries of the transaction makes a checked-out
-      // node-postgres client emit 'error'; unheard, that would end the process.
-      const onClientError = (error: Error) => (broken = error);
-      client.on?.('error', onClientError);
-      try {
-        await client.query('BEGIN');
+      const outcome = await withTransaction(pool, async (client, rollback) => {
         const counter = await client.query<{ last_sequence: number }>(
           `INSERT INTO policykit_rights_request_counters AS c (year, last_sequence) VALUES ($1, 1)
            ON CONFLICT (year) DO UPDATE SET last_sequence = c.last_sequence + 1
@@ -367,19 +305,18 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresRigh
         if (inserted.rowCount === 0) {
           // Another instance committed this key while we waited for the counter: its row
           // wins, and our counter increment rolls back with us.
-          await client.query('ROLLBACK');
-          const winner = await find(client, idempotencyKey);
-          if (!winner) throw new Error(`${idempotencyKey}: conflicting row vanished`);
-          return { record: winner, created: false };
+          rollback();
+          return undefined;
         }
-        await client.query('COMMIT');
         return { record, created: true };
+      });
+      if (outcome) return outcome;
+      try {
+        const winner = await find(pool, idempotencyKey);
+        if (!winner) throw new Error(`${idempotencyKey}: conflicting row vanished`);
+        return { record: winner, created: false };
       } catch (error) {
-        await client.query('ROLLBACK').catch((rollback: Error) => (broken = rollback));
         throw classify(error);
-      } finally {
-        client.off?.('error', onClientError);
-        client.release(broken);
       }
     },
   };

@@ -67,6 +67,7 @@ describe('given the migration', () => {
       "SELECT tablename FROM pg_tables WHERE tablename LIKE 'policykit_%' ORDER BY 1",
     );
     expect(rows.map((row) => row.tablename)).toEqual([
+      'policykit_acknowledgements', // migration 3 (issue 15's acknowledgement store)
       'policykit_rights_request_counters',
       'policykit_rights_requests',
       'policykit_schema_migrations',
