@@ -45,7 +45,13 @@ const HARDENING_INCLUDE = [
   'test/limits/scale.test.ts',
 ];
 const NOT_SOURCE = ['**/node_modules/**', '**/dist/**'];
-const NOT_UNIT = ['**/*.browser.test.{ts,tsx}', '**/*.e2e.test.ts', ...HARDENING_INCLUDE];
+const VISUAL_INCLUDE = ['test/visual/**/*.visual.test.{ts,tsx}'];
+const NOT_UNIT = [
+  '**/*.browser.test.{ts,tsx}',
+  '**/*.e2e.test.ts',
+  ...HARDENING_INCLUDE,
+  ...VISUAL_INCLUDE,
+];
 
 // The React package's component tests again on React 18 (peer range ^18 || ^19): the copies in
 // test/react18 (own lockfile, `npm ci --prefix test/react18`), every importer of React resolved
@@ -99,6 +105,40 @@ export default defineConfig({
           // the busiest moment of a clean-clone run on 2 cores, over a 30 s limit.
           testTimeout: 120_000,
           browser: chromium(),
+        },
+      },
+      {
+        extends: true,
+        optimizeDeps: { include: BROWSER_DEPS },
+        // Visual regression (test/visual/, issue 16): screenshots compared with the committed
+        // baselines in test/visual/__baselines__ (`npm run test:visual:update` rewrites them).
+        // Font hinting off and sRGB, so glyph edges and colours do not depend on the machine.
+        test: {
+          name: 'visual',
+          include: VISUAL_INCLUDE,
+          exclude: NOT_SOURCE,
+          setupFiles: ['./test/setup-browser.ts', './test/visual/setup-visual.ts'],
+          testTimeout: 60_000,
+          browser: {
+            ...chromium(),
+            // A failing comparison writes its own actual and diff images; no extra page shot.
+            screenshotFailures: false,
+            provider: playwright({
+              launchOptions: {
+                executablePath: chromiumPath(),
+                args: [...chromiumArgs, '--font-render-hinting=none', '--force-color-profile=srgb'],
+              },
+              // Room for the largest test viewport (1280 × 800) at scale 1: a smaller page scales
+              // the test iframe down, and the shots with it (blurred text, noisy diffs).
+              contextOptions: { viewport: { width: 1300, height: 900 }, deviceScaleFactor: 1 },
+            }),
+            expect: {
+              toMatchScreenshot: {
+                resolveScreenshotPath: ({ root, testFileName, arg, ext }) =>
+                  `${root}/test/visual/__baselines__/${testFileName.replace(/\.visual\.test\.tsx$/, '')}/${arg}${ext}`,
+              },
+            },
+          },
         },
       },
       unitProject('hardening', 'node', HARDENING_INCLUDE, []),
