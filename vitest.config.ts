@@ -134,8 +134,13 @@ export default defineConfig({
             }),
             expect: {
               toMatchScreenshot: {
-                resolveScreenshotPath: ({ root, testFileName, arg, ext }) =>
-                  `${root}/test/visual/__baselines__/${testFileName.replace(/\.visual\.test\.tsx$/, '')}/${arg}${ext}`,
+                // <component>/<brand>-<locale>-<scheme>-<viewport>.png. The tolerance test
+                // compares deliberately changed renders with the dialog's own baselines.
+                resolveScreenshotPath: ({ root, testFileName, arg, ext }) => {
+                  const stem = testFileName.replace(/\.visual\.test\.tsx$/, '');
+                  const folder = stem === 'tolerance' ? 'policy-updated-dialog' : stem;
+                  return `${root}/test/visual/__baselines__/${folder}/${arg}${ext}`;
+                },
               },
             },
           },

@@ -9,11 +9,11 @@ import { createAcknowledgementStore } from '@policykit/sdk';
 import { PolicyUpdatedDialog } from '@policykit/react';
 import { memoryStorage } from '../fixtures/memory-storage';
 import { seedFor } from './seed-documents';
-import { SCREENSHOT_OPTIONS, VISUAL_CASES, VisualFrame, useViewport } from './visual-matrix';
+import { SCREENSHOT_OPTIONS, VISUAL_CASES, VisualFrame, setViewport } from './visual-matrix';
 
 describe('PolicyUpdatedDialog', () => {
   it.each(VISUAL_CASES)('$name', async (visual) => {
-    await useViewport(visual.viewport);
+    await setViewport(visual.viewport);
     const { current, previous } = seedFor(visual);
     const store = createAcknowledgementStore({ storage: memoryStorage() });
     store.acknowledge(previous);

@@ -7,11 +7,11 @@ import { page } from 'vitest/browser';
 import { render } from '@testing-library/react';
 import { PolicyViewer } from '@policykit/react';
 import { seedFor } from './seed-documents';
-import { SCREENSHOT_OPTIONS, VISUAL_CASES, VisualFrame, useViewport } from './visual-matrix';
+import { SCREENSHOT_OPTIONS, VISUAL_CASES, VisualFrame, setViewport } from './visual-matrix';
 
 describe('PolicyViewer', () => {
   it.each(VISUAL_CASES)('$name', async (visual) => {
-    await useViewport(visual.viewport);
+    await setViewport(visual.viewport);
     const { current, previous } = seedFor(visual);
     render(
       <VisualFrame visual={visual} firstScreen>

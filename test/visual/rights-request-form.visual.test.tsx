@@ -7,13 +7,13 @@ import { render } from '@testing-library/react';
 import { createRightsRequestClient } from '@policykit/sdk';
 import { RightsRequestForm } from '@policykit/react';
 import { seedFor } from './seed-documents';
-import { SCREENSHOT_OPTIONS, VISUAL_CASES, VisualFrame, useViewport } from './visual-matrix';
+import { SCREENSHOT_OPTIONS, VISUAL_CASES, VisualFrame, setViewport } from './visual-matrix';
 
 const client = createRightsRequestClient({ endpoint: 'https://host.example/api/rights-requests' });
 
 describe('RightsRequestForm', () => {
   it.each(VISUAL_CASES)('$name', async (visual) => {
-    await useViewport(visual.viewport);
+    await setViewport(visual.viewport);
     sessionStorage.clear();
     render(
       <VisualFrame visual={visual}>

@@ -11,11 +11,11 @@ import {
   cttInProgress,
   statusServer,
 } from '../../stories/support/status-replies';
-import { SCREENSHOT_OPTIONS, VISUAL_CASES, VisualFrame, useViewport } from './visual-matrix';
+import { SCREENSHOT_OPTIONS, VISUAL_CASES, VisualFrame, setViewport } from './visual-matrix';
 
 describe('RightsRequestStatus', () => {
   it.each(VISUAL_CASES)('$name', async (visual) => {
-    await useViewport(visual.viewport);
+    await setViewport(visual.viewport);
     const reply = visual.brand.name === 'ctt' ? cttInProgress : btnFulfilled;
     render(
       <VisualFrame visual={visual}>
