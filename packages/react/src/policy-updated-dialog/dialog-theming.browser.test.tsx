@@ -4,6 +4,7 @@
 // brands of stories/brands.css, made only of tokens.
 import { useState } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { render, screen, within } from '@testing-library/react';
 import { createAcknowledgementStore, type PolicyDocument } from '@policykit/sdk';
 import { PolicyKitProvider, PolicyUpdatedDialog } from '@policykit/react';
@@ -85,6 +86,36 @@ describe('a brand class on a wrapper only (not on <html> or <body>)', () => {
     );
     // The brand's shape tokens too, not only its colours.
     expect(getComputedStyle(dialog).borderTopLeftRadius).toBe('12px'); // --pk-radius: 0.75rem
+  });
+
+  it("the brand's whole token set reaches the portal: type ramp, spacing rhythm, radius and focus ring", async () => {
+    render(
+      <PolicyKitProvider locale="id-ID" portalClassName="brand-btn-cx">
+        <div className="brand-btn-cx">
+          <PolicyUpdatedDialog
+            policy={cttId}
+            previous={cttIdPrevious}
+            store={storeThatSaw(cttIdPrevious)}
+          />
+        </div>
+      </PolicyKitProvider>,
+    );
+    const { dialog, acknowledge } = await openDialog();
+    const title = within(dialog).getByRole('heading', { level: 2 });
+    // BTN CX's ramp: step 2 is 1.1875em of 16 px (PolicyKit's default is 1.25em, 20 px).
+    expect(getComputedStyle(title).fontSize).toBe('19px');
+    // BTN's density: --pk-space-4 is 0.875rem, the dialog pads 1.5 steps (21 px; default 24 px).
+    expect(getComputedStyle(dialog).paddingTop).toBe('21px');
+    expect(getComputedStyle(title).marginBottom).toBe('6px'); // --pk-space-2: 0.375rem
+    expect(getComputedStyle(dialog).borderTopLeftRadius).toBe('4px'); // --pk-radius: 0.25rem
+    // BTN's focus style: a 2 px orange ring 1 px off the control (default 3 px, 2 px off).
+    acknowledge.focus();
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}{Tab}');
+    expect(acknowledge).toHaveFocus();
+    const focused = getComputedStyle(acknowledge);
+    expect(focused.outlineWidth).toBe('2px');
+    expect(focused.outlineOffset).toBe('1px');
+    expect(focused.outlineColor).toBe('rgb(179, 86, 0)'); // --pk-color-focus: #b35600
   });
 
   it('<PolicyKitProvider portalContainer>: the dialog renders inside the themed wrapper, dark scheme included', async () => {
