@@ -1,4 +1,4 @@
-import { useLayoutEffect, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { PolicyKitProvider } from '@policykit/react';
 import { brandClassName, type StoryGlobals } from './story-globals';
 
@@ -9,33 +9,23 @@ export interface StoryFrameProps extends StoryGlobals {
 }
 
 /**
- * What a host app does around PolicyKit: a provider with the UI locale, and a root
- * element carrying the brand class and the colour scheme.
+ * What a host app does around PolicyKit: a provider with the UI locale, and a wrapper element
+ * carrying the brand class and the colour scheme — the wrapper only, as the README tells hosts.
  *
- * The same class and `data-theme` are mirrored onto `<html>`, as a host would set them:
- * Radix portals (the policy-updated dialog) render into `<body>`, outside the frame, and
- * must be themed too, and the page behind a long story must be the theme's background
- * (axe measures contrast against what is really painted there).
+ * Nothing is copied onto `<html>` (it used to be, and that hid the gap issue 16 found: a brand on
+ * a wrapper did not reach the dialog's portal under `<body>`). Portals go into the themed
+ * wrapper through the provider's `portalContainer`, the way a host themes them, so a story
+ * that looks right here looks right on a host page.
  */
 export function StoryFrame({ locale, brand, scheme, inDocs, children }: StoryFrameProps) {
+  const [portalContainer, setPortalContainer] = useState<HTMLElement | null>(null);
   const brandClass = brandClassName(brand);
-
-  useLayoutEffect(() => {
-    const root = document.documentElement;
-    root.dataset.theme = scheme;
-    if (brandClass) root.classList.add(brandClass);
-    return () => {
-      delete root.dataset.theme;
-      if (brandClass) root.classList.remove(brandClass);
-    };
-  }, [brandClass, scheme]);
-
   const className = ['sb-pk-frame', inDocs ? 'sb-pk-frame--docs' : '', brandClass ?? '']
     .filter(Boolean)
     .join(' ');
   return (
-    <PolicyKitProvider locale={locale}>
-      <div className={className} data-theme={scheme} lang={locale}>
+    <PolicyKitProvider locale={locale} portalContainer={portalContainer}>
+      <div ref={setPortalContainer} className={className} data-theme={scheme} lang={locale}>
         {children}
       </div>
     </PolicyKitProvider>
