@@ -34,5 +34,11 @@ export type {
 } from './policy-updated-dialog/policy-updated-dialog';
 export type { SectionHref } from './policy-updated-dialog/policy-changes-list';
 export type { ReturnFocusTarget } from './policy-updated-dialog/focus-after-close';
+export { AcknowledgementReceiptButton } from './policy-updated-dialog/acknowledgement-receipt-button';
+export type { AcknowledgementReceiptButtonProps } from './policy-updated-dialog/acknowledgement-receipt-button';
+export type {
+  AcknowledgementReceiptSource,
+  ReceiptState,
+} from './policy-updated-dialog/use-receipt';
 export { useAcknowledgement } from './policy-updated-dialog/use-acknowledgement';
 export type { UseAcknowledgementResult } from './policy-updated-dialog/use-acknowledgement';

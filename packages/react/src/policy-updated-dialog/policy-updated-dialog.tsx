@@ -1,4 +1,4 @@
-import { useContext, useEffect, useId, useMemo, useRef } from 'react';
+import { useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import {
   acknowledgeUpcomingNotice,
@@ -26,10 +26,12 @@ import {
   type ReturnFocusTarget,
 } from './focus-after-close';
 import { PolicyChangesList, type SectionHref } from './policy-changes-list';
+import { ReceiptView } from './receipt-view';
 import { ReviewBanner } from './review-banner';
 import { UpcomingChangeNotice } from './upcoming-change-notice';
 import { useAcknowledgement } from './use-acknowledgement';
 import { useHydrated } from './use-hydrated';
+import { useReceipt, type AcknowledgementReceiptSource } from './use-receipt';
 import { useSelector } from '../store/use-selector';
 
 /** How insistent the prompt is; see {@link PolicyUpdatedDialogProps.mode}. */
@@ -115,6 +117,20 @@ export interface PolicyUpdatedDialogProps {
    * `<PolicyKitProvider portalClassName>`) so it gets the same `--pk-*` tokens.
    */
   container?: HTMLElement | null;
+  /**
+   * After "Acknowledge", keep the dialog open on the person's receipt: "You acknowledged version
+   * 2024-06-12 on 12 June 2024", the language and channel shown, the document's fingerprint,
+   * Download receipt (JSON-LD) and Verify (against the document shown). Without a server's
+   * receipt (the store's record has none and `receiptFor` gives none) it says the
+   * acknowledgement is recorded on this device only. Default `false`: the dialog closes.
+   */
+  showReceipt?: boolean;
+  /**
+   * Where the server's receipt for a record comes from, when the store does not keep it with
+   * the record (a server storage adapter may): e.g. the host's own endpoint. See
+   * {@link AcknowledgementReceiptSource}.
+   */
+  receiptFor?: AcknowledgementReceiptSource;
 }
 
 /**
@@ -160,6 +176,8 @@ export function PolicyUpdatedDialog({
   upcomingSectionHref,
   returnFocusTo: returnFocusTarget,
   container,
+  showReceipt = false,
+  receiptFor,
 }: PolicyUpdatedDialogProps) {
   const kit = useContext(PolicyKitContext);
   const portalContainer = container ?? kit?.portalContainer ?? undefined;
@@ -193,7 +211,14 @@ export function PolicyUpdatedDialog({
   const flags = useSelector(storeRead ? prompt : unreadFlags);
   const status = prompt.status(needsAcknowledgement, flags);
   const { dismissible } = prompt;
-  const open = status === 'modal';
+  // The acknowledgement whose receipt the dialog shows (showReceipt), until the person closes it.
+  const [receiptStep, setReceiptStep] = useState<AcknowledgementRecord | null>(null);
+  const showingReceipt =
+    receiptStep !== null &&
+    receiptStep.policyId === current.id &&
+    receiptStep.version === current.version;
+  const receipt = useReceipt(showingReceipt ? receiptStep : null, store, receiptFor);
+  const open = status === 'modal' || showingReceipt;
   useReportOpenChange(open, onOpenChange);
   const unmounted = useUnmounted();
 
@@ -214,8 +239,17 @@ export function PolicyUpdatedDialog({
 
   const handleAcknowledge = () => {
     const saved = prompt.acknowledge();
+    if (showReceipt) setReceiptStep(saved);
     onAcknowledge?.(saved);
   };
+
+  // The Acknowledge button the person pressed is gone: focus the receipt's title, as on
+  // opening (APG dialog: a static element at the top of content that precedes the actions).
+  useEffect(() => {
+    if (showingReceipt) titleRef.current?.focus();
+  }, [showingReceipt]);
+  // Once acknowledged the dialog asks nothing more: Escape, an outside click and Close close it.
+  const closable = dismissible || showingReceipt;
 
   const descriptionKey = firstVisit
     ? dismissible
@@ -254,8 +288,11 @@ export function PolicyUpdatedDialog({
         open={open}
         onOpenChange={(next) => {
           // Radix asks to close on Escape and outside clicks; blocking mode has already
-          // refused those below, so any request that arrives here is a dismissal.
-          if (!next) prompt.remindLater();
+          // refused those below, so any request that arrives here is a dismissal — or, on
+          // the receipt, closing it.
+          if (next) return;
+          if (showingReceipt) setReceiptStep(null);
+          else prompt.remindLater();
         }}
       >
         <Dialog.Portal container={portalContainer}>
@@ -280,7 +317,7 @@ export function PolicyUpdatedDialog({
             data-mode={mode}
             // A blocking prompt interrupts and demands an answer: that is the APG's
             // alertdialog. A dismissible one is an ordinary dialog.
-            role={dismissible ? 'dialog' : 'alertdialog'}
+            role={closable ? 'dialog' : 'alertdialog'}
             // Radix hides the page behind from assistive technology but does not set the
             // attribute; APG's dialog pattern asks for it, and screen readers that honour
             // it confine their virtual cursor to the dialog.
@@ -333,74 +370,104 @@ export function PolicyUpdatedDialog({
               last.focus();
             }}
             onEscapeKeyDown={(event) => {
-              if (!dismissible) event.preventDefault();
+              if (!closable) event.preventDefault();
             }}
             onPointerDownOutside={(event) => {
-              if (!dismissible) event.preventDefault();
+              if (!closable) event.preventDefault();
             }}
             onInteractOutside={(event) => {
-              if (!dismissible) event.preventDefault();
+              if (!closable) event.preventDefault();
             }}
+            data-step={showingReceipt ? 'receipt' : 'prompt'}
           >
-            <Dialog.Title className="pk-PolicyUpdatedDialog-title" ref={titleRef} tabIndex={-1}>
-              {firstVisit
-                ? t('dialog.titleFirst', { title: current.title })
-                : t('dialog.titleUpdated', { title: current.title })}
-            </Dialog.Title>
-            <Dialog.Description className="pk-PolicyUpdatedDialog-description">
-              {t(descriptionKey)}
-            </Dialog.Description>
-            <p className="pk-PolicyUpdatedDialog-meta">
-              <span>{t('dialog.version', { version: current.version })}</span>{' '}
-              <span>
-                {t('dialog.lastUpdated', { date: safeFormatDate(current.lastUpdated, locale) })}
-              </span>
-            </p>
-            {diff && !firstVisit ? (
-              // A group, not a <section>: a labelled section is a `region` landmark, and a
-              // landmark inside a modal is noise in a screen reader's landmark list (axe's
-              // `landmark-*` rules, the APG's advice to keep landmarks to page structure).
-              <div
-                role="group"
-                className="pk-PolicyUpdatedDialog-changes"
-                aria-labelledby={changesHeadingId}
-              >
-                <h3 className="pk-PolicyUpdatedDialog-changesHeading" id={changesHeadingId}>
-                  {t('dialog.changesHeading')}
-                </h3>
-                <PolicyChangesList
-                  diff={diff}
+            {showingReceipt && receiptStep && receipt ? (
+              <>
+                <Dialog.Title className="pk-PolicyUpdatedDialog-title" ref={titleRef} tabIndex={-1}>
+                  {t('dialog.receipt.heading')}
+                </Dialog.Title>
+                <ReceiptView
+                  document={current}
+                  record={receiptStep}
+                  receipt={receipt}
                   t={t}
-                  sectionHref={sectionHref}
-                  onSectionLinkClick={(sectionId, event) => {
-                    // A modified click opens a new tab: the dialog stays as it is.
-                    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0)
-                      return;
-                    jumpTo.current = sectionId;
-                    prompt.review();
-                  }}
+                  locale={locale}
+                  timeZone={timeZone}
+                  Sentence={Dialog.Description}
                 />
-              </div>
-            ) : null}
-            <div className="pk-PolicyUpdatedDialog-actions">
-              <button
-                type="button"
-                className="pk-Button pk-PolicyUpdatedDialog-acknowledge"
-                data-variant="primary"
-                onClick={handleAcknowledge}
-              >
-                {t('dialog.acknowledge')}
-              </button>
-              {dismissible ? (
-                <button
-                  type="button"
-                  className="pk-Button pk-PolicyUpdatedDialog-remind"
-                  onClick={prompt.remindLater}
-                >
-                  {t('dialog.remindLater')}
-                </button>
-              ) : null}
-            </div>
+                <div className="pk-PolicyUpdatedDialog-actions">
+                  <button
+                    type="button"
+                    className="pk-Button pk-PolicyUpdatedDialog-close"
+                    data-variant="primary"
+                    onClick={() => setReceiptStep(null)}
+                  >
+                    {t('dialog.receipt.close')}
+                  </button>
+                </div>
+              </>
+            ) : (
+              <>
+                <Dialog.Title className="pk-PolicyUpdatedDialog-title" ref={titleRef} tabIndex={-1}>
+                  {firstVisit
+                    ? t('dialog.titleFirst', { title: current.title })
+                    : t('dialog.titleUpdated', { title: current.title })}
+                </Dialog.Title>
+                <Dialog.Description className="pk-PolicyUpdatedDialog-description">
+                  {t(descriptionKey)}
+                </Dialog.Description>
+                <p className="pk-PolicyUpdatedDialog-meta">
+                  <span>{t('dialog.version', { version: current.version })}</span>{' '}
+                  <span>
+                    {t('dialog.lastUpdated', { date: safeFormatDate(current.lastUpdated, locale) })}
+                  </span>
+                </p>
+                {diff && !firstVisit ? (
+                  // A group, not a <section>: a labelled section is a `region` landmark, and a
+                  // landmark inside a modal is noise in a screen reader's landmark list (axe's
+                  // `landmark-*` rules, the APG's advice to keep landmarks to page structure).
+                  <div
+                    role="group"
+                    className="pk-PolicyUpdatedDialog-changes"
+                    aria-labelledby={changesHeadingId}
+                  >
+                    <h3 className="pk-PolicyUpdatedDialog-changesHeading" id={changesHeadingId}>
+                      {t('dialog.changesHeading')}
+                    </h3>
+                    <PolicyChangesList
+                      diff={diff}
+                      t={t}
+                      sectionHref={sectionHref}
+                      onSectionLinkClick={(sectionId, event) => {
+                        // A modified click opens a new tab: the dialog stays as it is.
+                        if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0)
+                          return;
+                        jumpTo.current = sectionId;
+                        prompt.review();
+                      }}
+                    />
+                  </div>
+                ) : null}
+                <div className="pk-PolicyUpdatedDialog-actions">
+                  <button
+                    type="button"
+                    className="pk-Button pk-PolicyUpdatedDialog-acknowledge"
+                    data-variant="primary"
+                    onClick={handleAcknowledge}
+                  >
+                    {t('dialog.acknowledge')}
+                  </button>
+                  {dismissible ? (
+                    <button
+                      type="button"
+                      className="pk-Button pk-PolicyUpdatedDialog-remind"
+                      onClick={prompt.remindLater}
+                    >
+                      {t('dialog.remindLater')}
+                    </button>
+                  ) : null}
+                </div>
+              </>
+            )}
           </Dialog.Content>
         </Dialog.Portal>
       </Dialog.Root>

@@ -73,6 +73,7 @@ export const dialogStrings = {
       },
       deviceOnly:
         'Your acknowledgement is recorded on this device only, so there is no receipt to download.',
+      unavailable: 'Your receipt could not be fetched just now. Please try again later.',
       close: 'Close',
     },
     upcoming: {
@@ -149,6 +150,7 @@ export const dialogStrings = {
       },
       deviceOnly:
         'Konfirmasi Anda hanya tercatat di perangkat ini, sehingga tidak ada tanda terima untuk diunduh.',
+      unavailable: 'Tanda terima Anda belum dapat diambil saat ini. Silakan coba lagi nanti.',
       close: 'Tutup',
     },
     upcoming: {
