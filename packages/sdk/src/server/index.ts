@@ -52,3 +52,6 @@ export type {
 // hosting
 export { toNodeHandler } from './to-node-handler';
 export type { FetchHandler, ToNodeHandlerOptions } from './to-node-handler';
+
+// acknowledgements of policy versions: handler, stores, the DPO's report (issue 15)
+export * from './acknowledgements/index';
