@@ -116,6 +116,7 @@ export {
   lintStrings,
   resources,
   rightsErrorsStrings,
+  rightsInboxStrings,
   rightsStatusStrings,
   rightsStrings,
   uiLanguageFor,
@@ -298,4 +299,35 @@ export type {
   RequestTransition,
   RequestTransitionErrorCode,
   TrackedRequest,
+} from './rights';
+
+// The DPO's inbox in the browser: the admin handler's client and the inbox's view logic
+export {
+  INBOX_NOTE_MAX_LENGTH,
+  INBOX_URGENCIES,
+  RightsRequestAdminError,
+  createRightsRequestAdminClient,
+  inboxQueryString,
+  inboxRowClock,
+  inboxView,
+  transitionInputIssues,
+  wholeHoursLeft,
+} from './rights';
+export type {
+  InboxDueFilter,
+  InboxFilter,
+  InboxNote,
+  InboxPage,
+  InboxQuery,
+  InboxRequestDetail,
+  InboxRow,
+  InboxTransition,
+  InboxUrgency,
+  InboxView,
+  InboxViewOptions,
+  InboxViewRow,
+  RightsRequestAdminClient,
+  RightsRequestAdminClientErrorCode,
+  RightsRequestAdminClientOptions,
+  TransitionInputIssue,
 } from './rights';

@@ -7,6 +7,7 @@ export {
   lintStrings,
   resources,
   rightsErrorsStrings,
+  rightsInboxStrings,
   rightsStatusStrings,
   rightsStrings,
   viewerStrings,

@@ -8,6 +8,7 @@ import {
   lintStrings,
   resources,
   rightsErrorsStrings,
+  rightsInboxStrings,
   rightsStatusStrings,
   rightsStrings,
   viewerStrings,
@@ -40,6 +41,7 @@ const areas = {
   rights: rightsStrings,
   rightsErrors: rightsErrorsStrings,
   rightsStatus: rightsStatusStrings,
+  inbox: rightsInboxStrings,
   dialog: dialogStrings,
   lint: lintStrings,
 };

@@ -3,6 +3,7 @@ import { dialogStrings as dialog } from './strings-dialog';
 import { lintStrings as lint } from './strings-lint';
 import { rightsStrings as rights } from './strings-rights';
 import { rightsErrorsStrings as rightsErrors } from './strings-rights-errors';
+import { rightsInboxStrings as inbox } from './strings-rights-inbox';
 import { rightsStatusStrings as rightsStatus } from './strings-rights-status';
 import { viewerStrings as viewer } from './strings-viewer';
 
@@ -77,6 +78,14 @@ export const rightsErrorsStrings = /* @__PURE__ */ area('rightsErrors', rightsEr
  */
 export const rightsStatusStrings = /* @__PURE__ */ area('rightsStatus', rightsStatus);
 /**
+ * `<RightsRequestInbox>`'s strings (`inbox.*`): the DPO's table, filters, detail pane and
+ * moves, in en and id.
+ *
+ * @example
+ * usePolicyKitTranslation(undefined, [commonStrings, rightsInboxStrings]);
+ */
+export const rightsInboxStrings = /* @__PURE__ */ area('inbox', inbox);
+/**
  * `<PolicyUpdatedDialog>`'s strings (`dialog.*`), in en and id.
  *
  * @example
@@ -109,6 +118,7 @@ export const resources = /* @__PURE__ */ (() =>
         ...rightsStrings.en,
         ...rightsErrorsStrings.en,
         ...rightsStatusStrings.en,
+        ...rightsInboxStrings.en,
         ...dialogStrings.en,
         ...lintStrings.en,
       },
@@ -120,6 +130,7 @@ export const resources = /* @__PURE__ */ (() =>
         ...rightsStrings.id,
         ...rightsErrorsStrings.id,
         ...rightsStatusStrings.id,
+        ...rightsInboxStrings.id,
         ...dialogStrings.id,
         ...lintStrings.id,
       },

@@ -89,3 +89,32 @@ export type {
   RightsRequestStatusErrorCode,
 } from './fetch-rights-request-status';
 export type { RightsRequestStatusEvent, RightsRequestStatusReply } from './rights-request-status';
+export {
+  INBOX_NOTE_MAX_LENGTH,
+  INBOX_URGENCIES,
+  RightsRequestAdminError,
+  createRightsRequestAdminClient,
+  inboxQueryString,
+  inboxRowClock,
+  inboxView,
+  transitionInputIssues,
+  wholeHoursLeft,
+} from './admin';
+export type {
+  InboxDueFilter,
+  InboxFilter,
+  InboxNote,
+  InboxPage,
+  InboxQuery,
+  InboxRequestDetail,
+  InboxRow,
+  InboxTransition,
+  InboxUrgency,
+  InboxView,
+  InboxViewOptions,
+  InboxViewRow,
+  RightsRequestAdminClient,
+  RightsRequestAdminClientErrorCode,
+  RightsRequestAdminClientOptions,
+  TransitionInputIssue,
+} from './admin';
