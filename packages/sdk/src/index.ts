@@ -210,6 +210,12 @@ export type {
   PolicyPromptStatus,
   StorageLike,
 } from './acknowledgements';
+// Recording acknowledgements on the host's server, the device as the fallback (issue 15).
+export { ServerAcknowledgementError, createServerAcknowledgementStorage } from './acknowledgements';
+export type {
+  ServerAcknowledgementStorage,
+  ServerAcknowledgementStorageOptions,
+} from './acknowledgements';
 
 // Rights requests
 export {

@@ -78,3 +78,13 @@ export type {
   AcknowledgementReceiptSummaryOptions,
   AcknowledgementReceiptVerificationMessage,
 } from './receipt-view';
+
+// Recording on the host's server, the device as the fallback while offline (issue 15).
+export {
+  ServerAcknowledgementError,
+  createServerAcknowledgementStorage,
+} from './server-acknowledgement-storage';
+export type {
+  ServerAcknowledgementStorage,
+  ServerAcknowledgementStorageOptions,
+} from './server-acknowledgement-storage';
