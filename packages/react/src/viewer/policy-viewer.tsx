@@ -34,6 +34,7 @@ import { usePolicyDocument } from './state/use-policy-document';
 import { useViewerSearch } from './state/use-viewer-search';
 import { ViewerContext, type ViewerContextValue, type ViewerLabels } from './state/viewer-context';
 import { ViewerErrorBoundary } from './viewer-error-boundary';
+import { LayeredSummary } from './layered-summary';
 
 export type { DefaultExpanded } from './state/use-open-sections';
 
@@ -72,6 +73,12 @@ export interface PolicyViewerProps extends Omit<
   changesSince?: PolicyDocument;
   /** Show the table of contents (default true). */
   toc?: boolean;
+  /**
+   * Show a one-screen summary above the policy (a "layered notice"): what we collect, why, who
+   * receives it, how long, your rights, how to reach us — each linking to the sections whose
+   * `topics` cover it (`layeredSummary`). Default false; nothing shows for a policy without topics.
+   */
+  summary?: boolean;
 }
 
 /**
@@ -153,6 +160,7 @@ function ViewerBody({
   search: withSearch = false,
   changesSince,
   toc = true,
+  summary: withSummary = false,
   className,
   ...rest
 }: ViewerBodyProps) {
@@ -308,6 +316,15 @@ function ViewerBody({
           label={t('viewer.contents')}
           lang={labels.lang}
           labelId={`${idPrefix}toc`}
+        />
+      )}
+      {withSummary && (
+        <LayeredSummary
+          document={doc}
+          t={t}
+          headingLevel={level}
+          lang={labels.lang}
+          labelId={`${idPrefix}summary`}
         />
       )}
       {hasToolbar && (
