@@ -47,6 +47,7 @@ function setup(subject = 'user-42') {
     onError: (e) => errors.push(e),
   });
   return {
+    fetch,
     records,
     storage,
     local,
@@ -154,5 +155,44 @@ describe('createServerAcknowledgementStorage', () => {
     expect(t.storage.pending()).toBe(0);
     expect(t.local.map.has('policykit:ack:other-policy')).toBe(true);
     expect(t.errors.some((e) => e instanceof Error && /not among/.test(e.message))).toBe(true);
+  });
+
+  it('a device that shows a changed document under the same version is refused by the server (400), reported, kept on the device, not retried', async () => {
+    const t = setup();
+    const tampered = structuredClone(cttId);
+    tampered.title = `${tampered.title} (edited)`;
+    const errors: unknown[] = [];
+    const storage = createServerAcknowledgementStorage({
+      endpoint: '/api/acknowledgements',
+      documents: [tampered],
+      fetch: t.fetch, // the same real handler
+      local: memoryLocal(),
+      onError: (e) => errors.push(e),
+    });
+    const store = createAcknowledgementStore({ storage });
+    await store.load(cttId.id);
+    const local = store.acknowledge(tampered);
+    await store.flush();
+    expect(await t.records.listBySubject('user-42')).toEqual([]);
+    expect(errors.some((e) => e instanceof Error && /refused/.test(e.message))).toBe(true);
+    expect(storage.pending()).toBe(0);
+    expect(store.get(cttId.id)?.receiptId).toBe(local.receiptId);
+  });
+
+  it('follows the person across devices: a second device reads the first one’s server record', async () => {
+    const t = setup();
+    const first = createAcknowledgementStore({ storage: t.storage });
+    await first.load(cttEn.id);
+    first.acknowledge(cttEn);
+    await first.flush();
+    const otherDevice = createServerAcknowledgementStorage({
+      endpoint: '/api/acknowledgements',
+      documents: [cttId, cttEn],
+      fetch: t.fetch,
+      local: memoryLocal(),
+    });
+    const second = createAcknowledgementStore({ storage: otherDevice });
+    expect((await second.load(cttEn.id))?.version).toBe(cttEn.version);
+    expect(second.needsAcknowledgement(cttEn)).toBe(false);
   });
 });
