@@ -2,12 +2,20 @@ import type { ComponentType, ReactNode } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import {
+  acknowledgementReceipt,
   createAcknowledgementStore,
+  policyDocumentHash,
+  type AcknowledgementRecord,
   type AcknowledgementStore,
   type PolicyDocument,
   type StorageLike,
 } from '@policykit/sdk';
-import { PolicyUpdatedDialog, PolicyViewer, type PolicyUpdatedDialogProps } from '@policykit/react';
+import {
+  AcknowledgementReceiptButton,
+  PolicyUpdatedDialog,
+  PolicyViewer,
+  type PolicyUpdatedDialogProps,
+} from '@policykit/react';
 import {
   btnEn,
   btnEnPrevious,
@@ -312,5 +320,95 @@ export const StorageBrokenAcknowledged: Story = {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Acknowledge' }));
     await waitFor(() => expect(body(canvasElement).queryByRole('alertdialog')).toBeNull());
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Open settings' }));
+  },
+};
+
+/**
+ * What a server gives for a record (in stories, built with the SDK's `acknowledgementReceipt`
+ * from the document the server was told was shown; the host app gets it from
+ * `createServerAcknowledgementStorage`).
+ */
+const serverReceiptOf = (shown: PolicyDocument) => async (record: AcknowledgementRecord) =>
+  acknowledgementReceipt({
+    recordId: `rec-${record.receiptId.slice(0, 8)}`,
+    subjectId: 'user-42',
+    policyId: record.policyId,
+    version: record.version,
+    locale: record.locale,
+    documentSha256: await policyDocumentHash(shown),
+    channel: 'dialog',
+    recordedAt: record.acknowledgedAt,
+  });
+
+/** BTN CX brand, English: after Acknowledge, the receipt — downloaded and verified against the document shown. */
+export const ReceiptVerified: Story = {
+  globals: { locale: 'en', brand: 'btn-cx', scheme: 'light' },
+  args: { policy: btnEn, showReceipt: true, receiptFor: serverReceiptOf(btnEn) },
+  play: async ({ canvasElement }) => {
+    const page = body(canvasElement);
+    await userEvent.click(await page.findByRole('button', { name: 'Acknowledge' }));
+    const dialog = await page.findByRole('dialog', { name: 'Your acknowledgement' });
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'Verify' }));
+    await waitFor(() =>
+      expect(within(dialog).getByRole('status')).toHaveTextContent(
+        'The receipt matches the document shown',
+      ),
+    );
+  },
+};
+
+/** CTT brand, Bahasa Indonesia: the page now shows a document changed after the receipt was made — Verify says it does not match. */
+export const ReceiptTampered: Story = {
+  globals: { locale: 'id-ID', brand: 'ctt', scheme: 'light' },
+  args: {
+    policy: { ...cttId, title: `${cttId.title} (diubah)` },
+    showReceipt: true,
+    receiptFor: serverReceiptOf(cttId),
+  },
+  play: async ({ canvasElement }) => {
+    const page = body(canvasElement);
+    await userEvent.click(await page.findByRole('button', { name: 'Saya mengerti' }));
+    const dialog = await page.findByRole('dialog', { name: 'Konfirmasi Anda' });
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'Verifikasi' }));
+    await waitFor(() =>
+      expect(within(dialog).getByRole('status')).toHaveTextContent('Tanda terima tidak cocok'),
+    );
+  },
+};
+
+/** CTT brand, Bahasa Indonesia, no server: the acknowledgement is on this device only, and the dialog says so. */
+export const ReceiptDeviceOnly: Story = {
+  globals: { locale: 'id-ID', brand: 'ctt', scheme: 'light' },
+  args: { policy: cttId, showReceipt: true },
+  play: async ({ canvasElement }) => {
+    const page = body(canvasElement);
+    await userEvent.click(await page.findByRole('button', { name: 'Saya mengerti' }));
+    const dialog = await page.findByRole('dialog', { name: 'Konfirmasi Anda' });
+    await expect(dialog).toHaveTextContent('hanya tercatat di perangkat ini');
+  },
+};
+
+/** BTN CX brand, English: someone who acknowledged before opens their receipt from the page. */
+export const ReceiptAcknowledgedBefore: Story = {
+  globals: { locale: 'en', brand: 'btn-cx', scheme: 'light' },
+  args: { policy: btnEn },
+  parameters: { storeSetup: { acknowledged: [btnEn] } },
+  render: (args, { loaded }) => (
+    <main>
+      <h1>Account</h1>
+      <AcknowledgementReceiptButton
+        policy={args.policy}
+        store={loaded.store as AcknowledgementStore}
+        receiptFor={serverReceiptOf(btnEn)}
+      />
+    </main>
+  ),
+  play: async ({ canvasElement }) => {
+    const page = body(canvasElement);
+    await userEvent.click(await page.findByRole('button', { name: 'Your receipt' }));
+    const dialog = await page.findByRole('dialog', { name: 'Your acknowledgement' });
+    await expect(
+      await within(dialog).findByRole('button', { name: 'Download receipt' }),
+    ).toBeVisible();
   },
 };
