@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useLayoutEffect, useState, type ReactNode } from 'react';
 import { PolicyKitProvider } from '@policykit/react';
 import { brandClassName, type StoryGlobals } from './story-globals';
 
@@ -20,6 +20,20 @@ export interface StoryFrameProps extends StoryGlobals {
 export function StoryFrame({ locale, brand, scheme, inDocs, children }: StoryFrameProps) {
   const [portalContainer, setPortalContainer] = useState<HTMLElement | null>(null);
   const brandClass = brandClassName(brand);
+
+  // The page behind a long story is painted in the frame's background colour (a host's page is
+  // its own background; axe measures text deep in the Long story against what <html> paints).
+  // Only the colour is copied — no class, no tokens — so portals still theme only through the
+  // wrapper, as on a host page.
+  useLayoutEffect(() => {
+    if (!portalContainer) return;
+    const root = document.documentElement;
+    root.style.backgroundColor = getComputedStyle(portalContainer).backgroundColor;
+    return () => {
+      root.style.removeProperty('background-color');
+    };
+  }, [portalContainer, brandClass, scheme]);
+
   const className = ['sb-pk-frame', inDocs ? 'sb-pk-frame--docs' : '', brandClass ?? '']
     .filter(Boolean)
     .join(' ');
