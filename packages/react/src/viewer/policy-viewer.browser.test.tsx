@@ -217,16 +217,20 @@ describe('given a reader who prefers reduced motion', () => {
 describe('given server-rendered HTML', () => {
   const ssrInto = (element: React.ReactElement) => serverRenderedContainer(renderToString(element));
 
-  it('hydrates without warnings, then makes collapsed panels findable', async () => {
+  it('hydrates without warnings, then turns the readable server HTML into the accordion', async () => {
     const element = (
       <PolicyKitProvider locale="id-ID">
         <PolicyViewer policy={[policyEn, policyId]} search changesSince={policyId} />
       </PolicyKitProvider>
     );
     const container = ssrInto(element);
+    // The server HTML shows every panel under a plain heading (issue 16: readable if the bundle fails).
     expect(
-      container.querySelector('#security > .pk-PolicyViewer-content')!.getAttribute('hidden'),
-    ).toBe('');
+      container.querySelector('#security > .pk-PolicyViewer-content')!.hasAttribute('hidden'),
+    ).toBe(false);
+    expect(container.querySelector('button')).toBeNull();
+    const serverSection = container.querySelector('#security');
+    const serverPanel = container.querySelector('#security > .pk-PolicyViewer-content');
     const errors = vi.spyOn(console, 'error');
     const recoverable = vi.fn();
     let root: ReturnType<typeof hydrateRoot> | undefined;
@@ -246,6 +250,12 @@ describe('given server-rendered HTML', () => {
     expect(errors).not.toHaveBeenCalled();
     expect(recoverable).not.toHaveBeenCalled();
     expect(panelOf('security').getAttribute('hidden')).toBe('until-found');
+    expect(screen.getByRole('button', { name: 'Keamanan' }).getAttribute('aria-expanded')).toBe(
+      'false',
+    );
+    // Enhancing kept the server's section and panel elements (only the heading's text became a button).
+    expect(container.querySelector('#security')).toBe(serverSection);
+    expect(panelOf('security')).toBe(serverPanel);
     await userEvent.click(screen.getByRole('button', { name: 'Keamanan' }));
     expect(textShown('security')).toBe(true);
     errors.mockRestore();

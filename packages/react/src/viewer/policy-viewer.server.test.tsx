@@ -43,14 +43,20 @@ describe('given server rendering in Node, without window', () => {
     }
   });
 
-  it('hides collapsed panels with the hidden attribute (the browser finds them once hydrated)', () => {
-    const html = renderToString(<PolicyViewer policy={policyEn} defaultExpanded="first" />);
+  it('ships a readable document: no panel hidden, no toggle claiming a state (issue 16)', () => {
+    // GOV.UK's accordion: until the script runs, headings are text and every panel shows, so a
+    // page whose bundle fails to load is still the whole policy.
+    const html = renderToString(<PolicyViewer policy={policyEn} defaultExpanded="first" search />);
     const panels = [...html.matchAll(/<div class="pk-PolicyViewer-content"[^>]*>/g)].map(
       (m) => m[0],
     );
     expect(panels).toHaveLength(5);
-    expect(panels[0]).not.toContain('hidden');
-    for (const panel of panels.slice(1)) expect(panel).toContain('hidden=""');
+    for (const panel of panels) expect(panel).not.toContain('hidden');
+    expect(html).not.toContain('<button');
+    expect(html).not.toContain('aria-expanded');
+    expect(html).not.toContain('data-state="closed"');
+    expect(html).not.toContain('type="search"');
+    expect(html).toContain('<span class="pk-PolicyViewer-triggerText">');
   });
 
   it('renders the document variant fully open', () => {

@@ -25,6 +25,7 @@ import { TableOfContents } from './chrome/table-of-contents';
 import { ViewerError } from './chrome/viewer-error';
 import { ViewerHeader } from './chrome/viewer-header';
 import { onSectionsKeyDownCapture } from './dom/trigger-keys';
+import { useEnhanced } from './dom/use-enhanced';
 import { idFromHash } from './dom/url-hash';
 import { SectionList } from './sections/section-list';
 import { useDeepLink } from './state/use-deep-link';
@@ -169,6 +170,8 @@ function ViewerBody({
   const sectionsRef = useRef<HTMLDivElement>(null);
   const accordion = variant === 'accordion';
   const level = clampHeadingLevel(headingLevel);
+  // False in the server HTML and while hydrating it: the readable document, no controls.
+  const enhanced = useEnhanced();
 
   const tree = useMemo(() => createSectionTree(doc), [doc]);
   const { store, setValue } = useOpenSections({
@@ -269,9 +272,10 @@ function ViewerBody({
       labels,
       changes,
       regionRole: tree.ids.length <= 6,
+      enhanced,
       toggle,
     }),
-    [store, variant, idPrefix, level, labels, changes, tree, toggle],
+    [store, variant, idPrefix, level, labels, changes, tree, enhanced, toggle],
   );
 
   const showAll = useCallback(() => {
@@ -283,7 +287,10 @@ function ViewerBody({
     setValue([]);
   }, [search, setValue]);
 
-  const hasToolbar = withSearch || accordion;
+  // Search, show all and the language switch need the script: the server HTML leaves them out
+  // (GOV.UK's accordion adds its show-all control from its script too), so a page whose bundle
+  // failed shows no control that does nothing.
+  const hasToolbar = enhanced && (withSearch || accordion);
   return (
     <div
       lang={doc.locale}
@@ -300,7 +307,7 @@ function ViewerBody({
         lang={labels.lang}
         t={t}
       >
-        {locales.length > 1 && (
+        {enhanced && locales.length > 1 && (
           <LanguageSwitch
             id={`${idPrefix}language`}
             label={t('viewer.language')}

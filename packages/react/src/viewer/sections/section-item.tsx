@@ -40,7 +40,9 @@ export interface SectionItemProps {
  * closing re-renders the heading and one attribute — never the text — and a
  * search re-renders only sections whose highlights change.
  *
- * `variant="document"` has no toggles: a plain heading, no Radix.
+ * `variant="document"` has no toggles: a plain heading, no Radix. Nor has the
+ * accordion before its script runs (server HTML, hydration; `useEnhanced`):
+ * the heading holds the title as text, the panel is not hidden.
  *
  * @selector .pk-PolicyViewer-section[data-state="open" | "closed"] — Radix's item state; also on the heading and the trigger
  * @selector .pk-PolicyViewer-section[data-orientation="vertical"] — Radix's, on the item, heading and trigger (accordion variant)
@@ -51,15 +53,17 @@ export const SectionItem = /* @__PURE__ */ memo(function SectionItem({
   section,
   depth,
 }: SectionItemProps) {
-  const { store, variant, idPrefix, headingLevel, labels, changes, regionRole } =
+  const { store, variant, idPrefix, headingLevel, labels, changes, regionRole, enhanced } =
     useViewerContext();
   const accordion = variant === 'accordion';
+  // Before the script runs (server HTML, hydration) a section is a heading over visible text.
+  const live = accordion && enhanced;
   // Two selections of this section's own state, heard only when it changes: nothing else
   // re-renders this item, or even runs its selectors.
   const own = useMemo(() => watchSections(store, [section.id]), [store, section.id]);
   const storedOpen = useSelector(own, (state) => state.open.has(section.id));
   const highlight = useSelector(own, (state) => state.highlights.get(section.id));
-  const open = !accordion || storedOpen;
+  const open = !live || storedOpen;
 
   const panelId = contentId(idPrefix, section.id);
   const summaryElementId = section.summary ? summaryId(idPrefix, section.id) : undefined;
@@ -86,9 +90,9 @@ export const SectionItem = /* @__PURE__ */ memo(function SectionItem({
       ref={open ? undefined : markUntilFound}
       className="pk-PolicyViewer-content"
       id={panelId}
-      role={accordion && regionRole ? 'region' : undefined}
-      aria-labelledby={regionRole ? buttonId : undefined}
-      hidden={accordion ? !open : undefined}
+      role={live && regionRole ? 'region' : undefined}
+      aria-labelledby={live && regionRole ? buttonId : undefined}
+      hidden={live ? !open : undefined}
     >
       <SectionBody
         section={section}
@@ -115,6 +119,30 @@ export const SectionItem = /* @__PURE__ */ memo(function SectionItem({
         {summary}
         {panel}
       </section>
+    );
+  }
+
+  if (!live) {
+    // The same Item and <section> as below, so the enhancing render keeps their DOM (and the
+    // text's): only the heading's contents become a button. Our `undefined`s win over the
+    // Item's `data-state="closed"` (Slot spreads the child's props last): nothing claims closed.
+    return (
+      <Accordion.Item value={section.id} asChild>
+        <section
+          className="pk-PolicyViewer-section"
+          id={section.id}
+          data-change={change}
+          data-state={undefined}
+          data-orientation={undefined}
+        >
+          <Heading className="pk-PolicyViewer-heading">
+            <span className="pk-PolicyViewer-triggerText">{title}</span>
+            {badge}
+          </Heading>
+          {summary}
+          {panel}
+        </section>
+      </Accordion.Item>
     );
   }
 

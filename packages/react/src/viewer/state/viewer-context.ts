@@ -38,6 +38,11 @@ export interface ViewerContextValue {
    * when more than about six panels can be open at once (landmark proliferation).
    */
   regionRole: boolean;
+  /**
+   * Whether the accordion is live (`useEnhanced`): false in the server HTML and while it
+   * hydrates, when every section renders as a plain heading over visible text.
+   */
+  enhanced: boolean;
   /** Opens or closes one section as the reader asked (updates the URL hash on open). */
   toggle(id: string): void;
 }
