@@ -43,9 +43,9 @@ export const budgets = [
     // submission/draft/prompt logic into the SDK (21.27 -> 21.83 KB at 0c1bb9d..HEAD of that
     // session, not yet split by cause): ratchet at measured + 0.3 KB.
     source:
-      'issue 3 (target 18 KB, not met); issue 12 +0.26 KB; issue 11 +0.56 KB; issue 16 +0.15 KB (folding contents, word-start search)',
+      'issue 3 (target 18 KB, not met); issue 12 +0.26 KB; issue 11 +0.56 KB; issue 16 +0.15 KB (folding contents, word-start search); issues 15 + 16 +0.94 KB (layered summary, server HTML readable before the script)',
     code: "export { PolicyViewer } from '@policykit/react';",
-    limit: 22.45 * KB,
+    limit: 23.7 * KB,
     target: 18 * KB,
   },
   {
@@ -64,16 +64,29 @@ export const budgets = [
     // the dialog reads them with useSelector: 15.99 -> 16.40 KB. Ratchet at measured + 0.3 KB.
     name: '<PolicyUpdatedDialog> (with Radix dialog)',
     source:
-      'issue 5 (16 KB); issue 11 +0.4 KB; issue 16 +0.78 KB (translation sets, Shift+Tab wrap, returnFocusTo, portal theming)',
+      'issue 5 (16 KB, missed); issue 11 +0.4 KB; issue 16 +0.78 KB (translation sets, Shift+Tab wrap, returnFocusTo, portal theming); issue 15 +3.72 KB (the receipt view: summary, copy, download, verify with SHA-256 canonical JSON — a lazy chunk would win most of it back)',
     code: "export { PolicyUpdatedDialog } from '@policykit/react';",
-    limit: 17.6 * KB,
+    limit: 21.6 * KB,
+    target: 16 * KB,
+  },
+  {
+    // What a host that uses all three pays: the shared SDK code, strings and Radix counted once.
+    // Measured 48.25 KB at this line's introduction: the SDK code and en+id strings are ~41 KB
+    // minified (strings ~13 KB of it), Radix's accordion + dialog ~38 KB minified, the three
+    // components ~55 KB minified. The issue's 32 KB needs lazy chunks (the form's receipt and
+    // identity step, the dialog's receipt view) and strings per language.
+    name: 'the kit: <PolicyViewer> + <RightsRequestForm> + <PolicyUpdatedDialog>',
+    source: 'issue 16 (target 32 KB, not met)',
+    code: "export { PolicyViewer, RightsRequestForm, PolicyUpdatedDialog } from '@policykit/react';",
+    limit: 48.6 * KB,
+    target: 32 * KB,
   },
   {
     name: '@policykit/react/styles.css (gzip)',
     source:
-      'issue 3 (5 KB, missed by 0.05 KB); issue 12 tables and figures +0.5 KB; issue 14 status page +0.3 KB',
+      'issue 3 (5 KB, missed by 0.28 KB); issue 12 tables and figures +0.5 KB; issue 14 status page +0.3 KB; issues 15 + 16 +0.23 KB (receipt view, type/spacing tokens)',
     file: 'packages/react/dist/styles.css',
-    limit: 5.2 * KB,
+    limit: 5.4 * KB,
     target: 5 * KB,
   },
 
@@ -136,9 +149,9 @@ export const budgets = [
     // working-day clock: 28.46 KB measured.
     name: '@policykit/sdk whole browser entry (export *)',
     source:
-      'issue 2 (target 8 KB, not met); measured 28.46 + 0.5; issue 15 +3.7 KB lintPolicy, +2.3 KB receipts; issue 14 status client and strings',
+      'issue 2 (target 8 KB, not met); measured 28.46 + 0.5; issue 15 +3.7 KB lintPolicy, +2.3 KB receipts; issue 14 status client and strings; +6.46 KB this stop: the server acknowledgement adapter (issue 15), the receipt view’s summary/file/verify messages (issue 15), the layered summary (issue 15), the DPO inbox’s admin client, inbox view and inbox strings (issue 14)',
     code: "export * from '@policykit/sdk';",
-    limit: 35.5 * KB,
+    limit: 42.3 * KB,
     target: 8 * KB,
   },
   {
