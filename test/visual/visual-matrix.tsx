@@ -67,6 +67,10 @@ export const VISUAL_CASES: readonly VisualCase[] = BRANDS.flatMap((brand) =>
  * test/visual/tolerance.visual.test.tsx proves both fail and the unchanged render passes.
  */
 export const SCREENSHOT_OPTIONS = {
+  // Two identical shots in a row, then the comparison: Vitest's default 5 s ran out on a loaded
+  // 2-core CI machine ("Could not capture a stable screenshot") for 3 of 64 cases; the project
+  // allows 60 s per test.
+  timeout: 30_000,
   comparatorName: 'pixelmatch',
   comparatorOptions: { threshold: 0.03, includeAA: false, allowedMismatchedPixelRatio: 0.0005 },
 } as const;

@@ -16,13 +16,16 @@ import { createMemoryAcknowledgementStore } from './memory-acknowledgement-store
 
 const NOW = new Date('2026-03-02T02:00:00.000Z');
 
-function setup(store: AcknowledgementRecordStore = createMemoryAcknowledgementStore()) {
+function setup(
+  store: AcknowledgementRecordStore = createMemoryAcknowledgementStore(),
+  now: () => Date = () => NOW,
+) {
   const errors: unknown[] = [];
   const handler = createAcknowledgementHandler({
     store,
     identify: (request) => request.headers.get('X-User'),
     documents: [cttId, cttEn],
-    now: () => NOW,
+    now,
     onError: (e) => errors.push(e),
   });
   return { store, handler, errors };
@@ -141,7 +144,10 @@ describe('createAcknowledgementHandler', () => {
 
 describe('for the DPO', () => {
   it('reports who acknowledged a version and when, counts by locale and channel, CSV with BOM and escaped formulas, and who has not', async () => {
-    const { handler, store } = setup();
+    // A clock that moves a minute per call: the report lists people by their first
+    // acknowledgement, and with one fixed instant for all the order was the random record ids'.
+    let minutes = 0;
+    const { handler, store } = setup(undefined, () => new Date(NOW.getTime() + 60_000 * minutes++));
     await post(handler, await bodyFor(cttId), { user: 'alice' });
     await post(handler, await bodyFor(cttId), { user: 'alice', key: 'again' });
     await post(handler, await bodyFor(cttEn, { channel: 'viewer' }), { user: '=HYPERLINK("x")' });
