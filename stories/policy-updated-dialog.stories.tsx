@@ -407,8 +407,8 @@ export const ReceiptAcknowledgedBefore: Story = {
     const page = body(canvasElement);
     await userEvent.click(await page.findByRole('button', { name: 'Your receipt' }));
     const dialog = await page.findByRole('dialog', { name: 'Your acknowledgement' });
-    await expect(
-      await within(dialog).findByRole('button', { name: 'Download receipt' }),
-    ).toBeVisible();
+    const download = await within(dialog).findByRole('button', { name: 'Download receipt' });
+    // The dialog fades in: the static-Storybook check caught it at opacity 0.
+    await waitFor(() => expect(download).toBeVisible());
   },
 };
